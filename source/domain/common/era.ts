@@ -1,0 +1,60 @@
+import {parseInstant, type Instant} from './time.js';
+
+function at(iso: string): Instant {
+	const value = parseInstant(iso);
+	if (value === undefined) {
+		throw new Error(`Bad era date constant ${iso}`);
+	}
+
+	return value;
+}
+
+/** Dates from fact sheet section 10 that change what the model does. */
+export const eraDates = {
+	/** Exchange Online modern auth on by default for tenants created from this date. */
+	modernAuthDefaultOn: at('2017-08-01T00:00:00Z'),
+	/**
+	 * Invented boundary: the sources say "2018-2019 -> 2024" for the move from Global Administrator only
+	 * to Authentication Administrator least privilege; we place it at 1 Jan 2020.
+	 */
+	leastPrivilegeMfaRoles: at('2020-01-01T00:00:00Z'),
+	/** Invented boundary for remember-MFA max 60 days (2018) -> 1 to 365 days (fact sheet 8.5). */
+	rememberMfaUpTo365: at('2020-01-01T00:00:00Z'),
+	/** Exchange Online Basic auth off for EAS, POP, IMAP, EWS, MAPI, RPC, OAB, Autodiscover, PowerShell. */
+	exchangeBasicAuthRetired: at('2022-10-01T00:00:00Z'),
+	/**
+	 * Invented boundary: "Require re-register MFA" first kept methods (2020), now deletes them (2023/24).
+	 * We place the switch at 1 Jan 2023.
+	 */
+	reRegisterDeletesMethods: at('2023-01-01T00:00:00Z'),
+	/** Number matching enforced for Authenticator push. */
+	numberMatching: at('2023-05-08T00:00:00Z'),
+	/** Anomalous sign-ins get no Authenticator notification. */
+	noPushForUnfamiliarSignIns: at('2023-08-01T00:00:00Z'),
+	/** Legacy Block/unblock users and Fraud alert removed; Report suspicious activity replaces them. */
+	legacyFraudAlertRemoved: at('2025-03-01T00:00:00Z'),
+} as const;
+
+/** The dated facts in force at one instant of the simulated clock. */
+export type Era = {
+	readonly exchangeBasicAuthRetired: boolean;
+	readonly leastPrivilegeMfaRoles: boolean;
+	readonly rememberMfaMaxDays: number;
+	readonly reRegisterDeletesMethods: boolean;
+	readonly numberMatching: boolean;
+	readonly noPushForUnfamiliarSignIns: boolean;
+	readonly legacyFraudAlert: boolean;
+};
+
+/** Derives the era facts from the simulated date (fact sheet section 10). */
+export function eraAt(now: Instant): Era {
+	return {
+		exchangeBasicAuthRetired: now >= eraDates.exchangeBasicAuthRetired,
+		leastPrivilegeMfaRoles: now >= eraDates.leastPrivilegeMfaRoles,
+		rememberMfaMaxDays: now >= eraDates.rememberMfaUpTo365 ? 365 : 60,
+		reRegisterDeletesMethods: now >= eraDates.reRegisterDeletesMethods,
+		numberMatching: now >= eraDates.numberMatching,
+		noPushForUnfamiliarSignIns: now >= eraDates.noPushForUnfamiliarSignIns,
+		legacyFraudAlert: now < eraDates.legacyFraudAlertRemoved,
+	};
+}

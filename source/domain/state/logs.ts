@@ -1,0 +1,89 @@
+import type {ClientId, UserId} from '../common/ids.js';
+import type {Instant} from '../common/time.js';
+
+/** Sign-in status filter values (fact sheet 6.4). */
+export type SignInStatus = 'Success' | 'Failure' | 'Interrupted';
+
+/** Client app labels of the sign-in log (fact sheet 6.4). */
+export type ClientAppLabel =
+	| 'Browser'
+	| 'Mobile apps and desktop clients'
+	| 'Authenticated SMTP'
+	| 'Exchange ActiveSync'
+	| 'Exchange Online PowerShell'
+	| 'IMAP4'
+	| 'MAPI over HTTP'
+	| 'Outlook Anywhere (RPC over HTTP)'
+	| 'POP3'
+	| 'Other clients';
+
+export type AuthenticationRequirement = 'singleFactorAuthentication' | 'multiFactorAuthentication';
+
+/** What required MFA, as "Authentication requirement policies" shows it (fact sheet 6.4). */
+export type RequirementPolicy = 'MFA: Per-user' | 'Security defaults' | 'Home tenant';
+
+/** One step of the evaluation, kept so the sign-in diagnostic can explain the outcome. */
+export type TraceStep = {
+	readonly step:
+		| 'user'
+		| 'account'
+		| 'lockout'
+		| 'credential'
+		| 'protocol'
+		| 'requirement'
+		| 'bypass'
+		| 'registration'
+		| 'challenge'
+		| 'delivery'
+		| 'verification'
+		| 'session'
+		| 'result';
+	readonly verdict: 'pass' | 'fail' | 'skip' | 'info';
+	/** A sentence a trainee can read. */
+	readonly detail: string;
+	/** Fact sheet section behind this step. */
+	readonly source: string;
+};
+
+/** An interactive sign-in log row with its authentication details (fact sheet 1.4, 6.4). */
+export type SignInLogEntry = {
+	readonly requestId: string;
+	readonly correlationId: string;
+	readonly at: Instant;
+	readonly userId?: UserId;
+	readonly upn: string;
+	readonly clientId: ClientId;
+	readonly application: string;
+	readonly clientApp: ClientAppLabel;
+	readonly ipAddress: string;
+	readonly location: string;
+	readonly status: SignInStatus;
+	/** 0 on success, otherwise the AADSTS number (e.g. 50126). */
+	readonly errorCode: number;
+	readonly failureReason: string;
+	readonly authenticationRequirement: AuthenticationRequirement;
+	readonly requirementPolicies: readonly RequirementPolicy[];
+	/** The method shown under Authentication details, e.g. "Text message". */
+	readonly authMethod?: string;
+	/** The MFA result detail string (fact sheet 6.3), e.g. "MFA requirement skipped due to location". */
+	readonly mfaResultDetail?: string;
+	readonly conditionalAccess: 'Not Applied';
+	readonly trace: readonly TraceStep[];
+};
+
+/** Audit log services and categories (fact sheet 1.5). */
+export type AuditService = 'Core Directory' | 'Authentication Methods' | 'MFA';
+
+/** One audit log row. Never holds a secret. */
+export type AuditLogEntry = {
+	readonly id: string;
+	readonly at: Instant;
+	readonly service: AuditService;
+	readonly category: 'UserManagement' | 'Policy';
+	/** Activity name as in fact sheet 1.5, e.g. "Delete application password for user". */
+	readonly activity: string;
+	readonly initiatedBy: string;
+	readonly targetUpn?: string;
+	readonly result: 'success';
+	readonly details: Readonly<Record<string, string>>;
+};

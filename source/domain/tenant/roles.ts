@@ -1,0 +1,43 @@
+/** Entra ID directory roles the simulator knows (fact sheet section 7.1). */
+export const adminRoles = [
+	'global-administrator',
+	'privileged-authentication-administrator',
+	'authentication-administrator',
+	'authentication-policy-administrator',
+	'privileged-role-administrator',
+	'security-administrator',
+	'conditional-access-administrator',
+	'user-administrator',
+	'helpdesk-administrator',
+	'groups-administrator',
+	'password-administrator',
+	'reports-reader',
+	'security-reader',
+	'global-reader',
+	'directory-readers',
+	'guest-inviter',
+	'message-center-reader',
+] as const;
+
+export type AdminRole = (typeof adminRoles)[number];
+
+/** Display names as the Entra admin center shows them. */
+export const roleLabels: Readonly<Record<AdminRole, string>> = {
+	'global-administrator': 'Global Administrator',
+	'privileged-authentication-administrator': 'Privileged Authentication Administrator',
+	'authentication-administrator': 'Authentication Administrator',
+	'authentication-policy-administrator': 'Authentication Policy Administrator',
+	'privileged-role-administrator': 'Privileged Role Administrator',
+	'security-administrator': 'Security Administrator',
+	'conditional-access-administrator': 'Conditional Access Administrator',
+	'user-administrator': 'User Administrator',
+	'helpdesk-administrator': 'Helpdesk Administrator',
+	'groups-administrator': 'Groups Administrator',
+	'password-administrator': 'Password Administrator',
+	'reports-reader': 'Reports Reader',
+	'security-reader': 'Security Reader',
+	'global-reader': 'Global Reader',
+	'directory-readers': 'Directory Readers',
+	'guest-inviter': 'Guest Inviter',
+	'message-center-reader': 'Message Center Reader',
+};
