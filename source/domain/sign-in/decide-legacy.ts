@@ -1,0 +1,82 @@
+import {findContainingRange} from '../common/ipv4.js';
+import type {User} from '../tenant/user.js';
+import type {Client} from '../world/client.js';
+import type {SignInContext} from './decide-sign-in.js';
+import {mfaResultDetails as details} from './mfa-result-detail.js';
+import type {MfaRequirement} from './requirement.js';
+import {trustedIpsApply} from './bypass.js';
+import {signInErrors, step, type Verdict} from './verdict.js';
+
+/** What the user says when a Basic-auth client keeps failing: the password prompt loop (fact sheet 5). */
+export function legacyComplaint(client: Client): string {
+	switch (client.kind) {
+		case 'outlook': {
+			return `Outlook ${client.version} keeps popping up asking for my password, over and over.`;
+		}
+
+		case 'ios-mail': {
+			return 'Mail on my iPhone says the password is incorrect and nothing syncs.';
+		}
+
+		case 'smtp-device': {
+			return `The ${client.name} says authentication failed whenever it tries to send.`;
+		}
+
+		default: {
+			return `${client.name} keeps telling me my password is wrong, but it isn't.`;
+		}
+	}
+}
+
+/** Basic-authentication clients: protocol gate, app passwords, then the per-user MFA wall (fact sheet 6.1 steps 2-4). */
+export function decideLegacy(context: SignInContext, user: User, requirement: MfaRequirement): Verdict {
+	const {state, trace, era, profile, facts, client, network} = context;
+	const {tenant} = state;
+	if (tenant.securityDefaults) {
+		step(trace, {step: 'protocol', verdict: 'fail', detail: `Security defaults block every legacy-authentication request (${profile.clientApp}).`, source: '6.1 step 3, 1.1'});
+		return {status: 'Failure', ...signInErrors.blockedBySecurityDefaults, requirement, userSays: legacyComplaint(client)};
+	}
+
+	if (profile.protocol === 'exchange-legacy' && era.exchangeBasicAuthRetired) {
+		// Exchange Online refuses Basic itself (HTTP 401); the simulator still records a row so the diagnostic can explain it (inferred, fact sheet 6.1 step 3).
+		step(trace, {step: 'protocol', verdict: 'fail', detail: `Exchange Online retired Basic authentication for ${profile.clientApp} on 1 Oct 2022; no password or app password works. The fix is a modern-auth client.`, source: '6.1 step 3, 10'});
+		return {status: 'Failure', errorCode: 0, failureReason: 'Exchange Online refused Basic authentication for this protocol (HTTP 401): Basic authentication was retired on 1 Oct 2022.', requirement, userSays: legacyComplaint(client)};
+	}
+
+	if (profile.protocol === 'smtp' && !tenant.exchange.smtpBasicAuthEnabled) {
+		step(trace, {step: 'protocol', verdict: 'fail', detail: 'SMTP AUTH with Basic authentication is disabled for this tenant.', source: '9 ticket 28, 10'});
+		return {status: 'Failure', errorCode: 0, failureReason: '535 5.7.139 Authentication unsuccessful, basic authentication is disabled.', requirement, userSays: legacyComplaint(client)};
+	}
+
+	step(trace, {step: 'protocol', verdict: 'pass', detail: `${profile.clientApp} with Basic authentication is still accepted here.`, source: '6.1 step 3'});
+	if (facts.credential.kind === 'app-password') {
+		const perUser = user.perUserMfa !== 'disabled';
+		step(trace, {step: 'bypass', verdict: 'pass', detail: 'An app password was used on a legacy client: no MFA prompt is possible or needed.', source: '4.1, 6.3'});
+		return {
+			status: 'Success',
+			errorCode: 0,
+			failureReason: '',
+			requirement: perUser ? {...requirement, required: true, policies: ['MFA: Per-user']} : requirement,
+			...(perUser ? {mfaResultDetail: details.skippedAppPassword} : {}),
+			userSays: `${client.name} is working again.`,
+			effects: {appPasswordUsed: facts.credential.appPasswordId, resetFailedPasswords: true},
+		};
+	}
+
+	if (!requirement.required) {
+		step(trace, {step: 'requirement', verdict: 'pass', detail: requirement.why, source: '2.1'});
+		return {status: 'Success', errorCode: 0, failureReason: '', requirement, userSays: `${client.name} works fine.`, effects: {resetFailedPasswords: true}};
+	}
+
+	step(trace, {step: 'requirement', verdict: 'info', detail: requirement.why, source: '2.1'});
+	// Inside a trusted range, older rich clients need no app password if the user never created one (fact sheet 4.1, 8.3).
+	const range = trustedIpsApply(tenant) ? findContainingRange(tenant.settings.trustedIpRanges, network.ip) : undefined;
+	if (range !== undefined && user.appPasswords.length === 0) {
+		step(trace, {step: 'bypass', verdict: 'pass', detail: `${network.ip} is inside trusted range ${range} and the user has no app passwords, so the password is accepted.`, source: '4.1, 8.3'});
+		return {status: 'Success', errorCode: 0, failureReason: '', requirement, mfaResultDetail: details.skippedLocation, userSays: `${client.name} works when I'm in the office.`, effects: {resetFailedPasswords: true}};
+	}
+
+	// What a legacy client logs when an Enforced user sends the normal password is not documented (open question 5); we log 50076.
+	step(trace, {step: 'challenge', verdict: 'fail', detail: `${profile.clientApp} cannot show an MFA prompt, and the user is required to do MFA. The client needs an app password or modern authentication.`, source: '2.1, 4.1, 5'});
+	return {status: 'Failure', ...signInErrors.mfaRequired, requirement, userSays: legacyComplaint(client)};
+}

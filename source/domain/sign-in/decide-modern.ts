@@ -1,0 +1,138 @@
+import {findContainingRange} from '../common/ipv4.js';
+import {formatInstant} from '../common/time.js';
+import {defaultMethodLabels} from '../tenant/methods.js';
+import type {User} from '../tenant/user.js';
+import {deliverCode, deliverPush} from './app-delivery.js';
+import {trustedIpsApply, validRememberedGrant} from './bypass.js';
+import type {SignInContext} from './decide-sign-in.js';
+import {isTelephonyThrottled, type Delivery} from './delivery.js';
+import {mfaResultDetails as details} from './mfa-result-detail.js';
+import type {MfaRequirement} from './requirement.js';
+import {deliverCall, deliverText} from './telephony-delivery.js';
+import {challengeOptions, methodLabel, pickOption, type ChallengeOption} from './usable-methods.js';
+import {signInErrors, step, type Verdict} from './verdict.js';
+
+const success = {status: 'Success', errorCode: 0, failureReason: ''} as const;
+
+/** Modern clients (browser, modern apps): bypasses, registration interrupt, then the challenge (fact sheet 6.1 steps 4-8). */
+export function decideModern(context: SignInContext, user: User, requirement: MfaRequirement): Verdict {
+	const {state, trace, client, network, attempt} = context;
+	const {tenant, now} = state;
+	if (!requirement.required) {
+		step(trace, {step: 'requirement', verdict: 'pass', detail: requirement.why, source: '2.1, 6.1 step 4'});
+		return {...success, requirement, userSays: 'I got straight in, no code or anything.', effects: {resetFailedPasswords: true, session: {mfa: false}}};
+	}
+
+	step(trace, {step: 'requirement', verdict: 'info', detail: requirement.why, source: '6.1 step 4'});
+	const range = trustedIpsApply(tenant) ? findContainingRange(tenant.settings.trustedIpRanges, network.ip) : undefined;
+	if (range !== undefined) {
+		step(trace, {step: 'bypass', verdict: 'pass', detail: `The sign-in came from ${network.ip} (${network.label}), inside trusted range ${range}.`, source: '6.1 step 5, 8.3'});
+		return {...success, requirement, mfaResultDetail: details.skippedLocation, userSays: "I wasn't asked for anything, I just got in.", effects: {resetFailedPasswords: true, session: {mfa: false}}};
+	}
+
+	const grant = validRememberedGrant(tenant, user, client, now);
+	if (grant) {
+		step(trace, {step: 'bypass', verdict: 'pass', detail: `This browser holds a remembered-MFA cookie granted ${formatInstant(grant.grantedAt)}, still valid.`, source: '6.1 step 5, 8.5'});
+		return {...success, requirement, mfaResultDetail: details.skippedRememberedDevice, userSays: "It didn't ask me for a code, it just let me in.", effects: {resetFailedPasswords: true, session: {mfa: false}}};
+	}
+
+	step(trace, {step: 'bypass', verdict: 'skip', detail: `No trusted IP (${network.ip}) and no valid remembered-device cookie on ${client.name}.`, source: '6.1 step 5'});
+	const options = challengeOptions(tenant, user);
+	const defaultUnusable = user.defaultMethod !== undefined && attempt.method === undefined && !pickOption(options, user.defaultMethod);
+	if (options.length === 0 || user.mustRegisterAgain || defaultUnusable) {
+		const why =
+			options.length === 0
+				? 'The user has no verification method the tenant allows, so Entra asks them to register ("More information required").'
+				: user.mustRegisterAgain
+					? 'An admin required the user to provide contact methods again, so registration runs at this sign-in.'
+					: `The default method (${defaultMethodLabels[user.defaultMethod ?? 'text']}) is no longer allowed, so the user must register again to pick a new one.`;
+		step(trace, {step: 'registration', verdict: 'info', detail: why, source: '6.1 step 6, 8.4'});
+		const code = client.kind === 'browser' ? signInErrors.enrollmentRequiredInterrupt : signInErrors.enrollmentRequired;
+		const hasAny = user.methods.authenticatorApps.length + user.methods.softwareTokens.length + user.methods.hardwareTokens.length > 0 || user.methods.authenticationPhone !== undefined;
+		return {
+			status: 'Interrupted',
+			...code,
+			requirement,
+			mfaResultDetail: hasAny ? details.registrationPrompted : details.noMethods,
+			userSays: "It says 'More information required' and wants me to set something up.",
+		};
+	}
+
+	if (context.era.legacyFraudAlert && user.mfaBlockedUntil !== undefined && user.mfaBlockedUntil > now) {
+		step(trace, {step: 'challenge', verdict: 'fail', detail: `The user is blocked for MFA until ${formatInstant(user.mfaBlockedUntil)} after a fraud report; every attempt is denied.`, source: '1.2, 7.3, ticket 11'});
+		return {status: 'Failure', errorCode: 500_121, failureReason: 'Authentication failed during strong authentication request.', requirement, mfaResultDetail: details.userBlocked, userSays: "It won't let me in since I pressed 'not me' on that notification."};
+	}
+
+	const requested = pickOption(options, attempt.method);
+	if (attempt.method !== undefined && !requested) {
+		step(trace, {step: 'challenge', verdict: 'info', detail: `"Sign in another way" offered no ${defaultMethodLabels[attempt.method]} option: it is not registered or not allowed.`, source: '3.6'});
+	}
+
+	const option = requested ?? pickOption(options, user.defaultMethod) ?? options[0]!;
+	step(trace, {step: 'challenge', verdict: 'info', detail: `Challenge: ${methodLabel(option)}${requested ? ' (chosen under Sign in another way)' : ''}.`, source: '6.1 step 7'});
+	const isTelephony = option.method === 'text' || option.method === 'call' || option.method === 'alternate-call' || option.method === 'office-call';
+	if (isTelephony && isTelephonyThrottled(user.telephonyAttempts, now)) {
+		step(trace, {step: 'delivery', verdict: 'fail', detail: 'Too many texts or calls in the last 5 minutes: telephony is throttled. Authenticator and codes are not limited.', source: '3.2, ticket 4'});
+		return {status: 'Failure', ...signInErrors.telephonyLimit, requirement, authMethod: methodLabel(option), mfaResultDetail: details.serviceError, userSays: "It says I've hit the limit on text verification codes."};
+	}
+
+	const delivery = deliver(context, user, option);
+	step(trace, {step: 'delivery', verdict: delivery.ok ? 'pass' : 'fail', detail: delivery.trace, source: option.method === 'app-notification' ? '3.4' : option.method === 'app-code' ? '3.5' : '3.2, 3.3'});
+	if (!delivery.ok) {
+		return {
+			status: 'Failure',
+			errorCode: delivery.errorCode,
+			failureReason: delivery.failureReason,
+			requirement,
+			authMethod: methodLabel(option),
+			mfaResultDetail: delivery.detail,
+			userSays: delivery.userSays,
+			phoneEvents: delivery.phoneEvents,
+			effects: {telephonyAttempt: isTelephony, ...(delivery.fraudReported ? {fraudReported: true} : {})},
+		};
+	}
+
+	const remember = client.kind === 'browser' && tenant.settings.rememberMfa.enabled && context.person.behaviour.ticksDontAskAgain;
+	if (remember) {
+		step(trace, {step: 'result', verdict: 'info', detail: `The user ticked "Don't ask again for ${tenant.settings.rememberMfa.days} days"; this browser is now remembered.`, source: '6.1 step 8, 8.5'});
+	}
+
+	return {
+		...success,
+		requirement,
+		authMethod: methodLabel(option),
+		mfaResultDetail: delivery.detail,
+		userSays: 'That worked, I\'m in!',
+		phoneEvents: delivery.phoneEvents,
+		effects: {
+			telephonyAttempt: isTelephony,
+			resetFailedPasswords: true,
+			session: {mfa: true},
+			...(remember ? {rememberDevice: true} : {}),
+			...(delivery.acceptedStep ? {acceptedStep: delivery.acceptedStep} : {}),
+		},
+	};
+}
+
+function deliver(context: SignInContext, user: User, option: ChallengeOption): Delivery {
+	const {state, person, facts, network, era} = context;
+	switch (option.method) {
+		case 'text': {
+			return deliverText(state.tenant, person, option.number, facts.oneTimeCode, state.now);
+		}
+
+		case 'call':
+		case 'alternate-call':
+		case 'office-call': {
+			return deliverCall(state.tenant, person, option.number, option.method === 'office-call', state.now);
+		}
+
+		case 'app-notification': {
+			return deliverPush({person, user, registrationId: option.registrationId, network, era, numberMatch: facts.numberMatch, now: state.now});
+		}
+
+		case 'app-code': {
+			return deliverCode({user, credentialId: option.credentialId, credentialKind: option.credentialKind, fact: facts.totp[option.credentialId]});
+		}
+	}
+}
