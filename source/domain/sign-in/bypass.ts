@@ -3,10 +3,25 @@ import {DAY} from '../common/time.js';
 import type {Tenant} from '../tenant/tenant.js';
 import type {User, RememberedDeviceGrant} from '../tenant/user.js';
 import type {Client} from '../world/client.js';
+import type {MfaRequirement} from './requirement.js';
 
-/** Trusted IPs are a P1/P2 feature (fact sheet 8.3); without the licence the ranges have no effect. */
-export function trustedIpsApply(tenant: Tenant): boolean {
-	return tenant.license === 'p1' || tenant.license === 'p2';
+/**
+ * Trusted IPs are a setting of the per-user MFA service (fact sheet 8.3): they skip MFA only when
+ * per-user MFA is what requires it, never security defaults, and only with a P1/P2 licence.
+ */
+export function trustedIpsApply(tenant: Tenant, requirement: MfaRequirement): boolean {
+	return (tenant.license === 'p1' || tenant.license === 'p2') && requirement.policies.includes('MFA: Per-user');
+}
+
+/** Has the user registered anything at all (phones, apps, tokens)? */
+export function hasAnyMethod(user: User): boolean {
+	const {methods} = user;
+	return (
+		methods.authenticatorApps.length + methods.softwareTokens.length + methods.hardwareTokens.length > 0 ||
+		methods.authenticationPhone !== undefined ||
+		methods.alternatePhone !== undefined ||
+		methods.officePhone !== undefined
+	);
 }
 
 /**

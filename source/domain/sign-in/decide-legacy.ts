@@ -1,6 +1,7 @@
 import {findContainingRange} from '../common/ipv4.js';
 import type {User} from '../tenant/user.js';
 import type {Client} from '../world/client.js';
+import type {CredentialCheck} from './attempt.js';
 import type {SignInContext} from './decide-sign-in.js';
 import {mfaResultDetails as details} from './mfa-result-detail.js';
 import type {MfaRequirement} from './requirement.js';
@@ -29,8 +30,8 @@ export function legacyComplaint(client: Client): string {
 }
 
 /** Basic-authentication clients: protocol gate, app passwords, then the per-user MFA wall (fact sheet 6.1 steps 2-4). */
-export function decideLegacy(context: SignInContext, user: User, requirement: MfaRequirement): Verdict {
-	const {state, trace, era, profile, facts, client, network} = context;
+export function decideLegacy(context: SignInContext, user: User, requirement: MfaRequirement, credential: CredentialCheck): Verdict {
+	const {state, trace, era, profile, client, network} = context;
 	const {tenant} = state;
 	if (tenant.securityDefaults) {
 		step(trace, {step: 'protocol', verdict: 'fail', detail: `Security defaults block every legacy-authentication request (${profile.clientApp}).`, source: '6.1 step 3, 1.1'});
@@ -49,7 +50,13 @@ export function decideLegacy(context: SignInContext, user: User, requirement: Mf
 	}
 
 	step(trace, {step: 'protocol', verdict: 'pass', detail: `${profile.clientApp} with Basic authentication is still accepted here.`, source: '6.1 step 3'});
-	if (facts.credential.kind === 'app-password') {
+	if (credential.kind === 'app-password' && client.kind === 'exchange-powershell') {
+		// Admin tools can't be used with app passwords, even on admin accounts; the client reports 0x800434D4L (fact sheet 4.1).
+		step(trace, {step: 'credential', verdict: 'fail', detail: 'App passwords cannot be used for admin tools such as Exchange Online PowerShell (error 0x800434D4L). Use a modern-auth module.', source: '4.1'});
+		return {status: 'Failure', ...signInErrors.badPassword, requirement, userSays: 'PowerShell says 0x800434D4L when I connect with the app password.'};
+	}
+
+	if (credential.kind === 'app-password') {
 		const perUser = user.perUserMfa !== 'disabled';
 		step(trace, {step: 'bypass', verdict: 'pass', detail: 'An app password was used on a legacy client: no MFA prompt is possible or needed.', source: '4.1, 6.3'});
 		return {
@@ -59,7 +66,7 @@ export function decideLegacy(context: SignInContext, user: User, requirement: Mf
 			requirement: perUser ? {...requirement, required: true, policies: ['MFA: Per-user']} : requirement,
 			...(perUser ? {mfaResultDetail: details.skippedAppPassword} : {}),
 			userSays: `${client.name} is working again.`,
-			effects: {appPasswordUsed: facts.credential.appPasswordId, resetFailedPasswords: true},
+			effects: {appPasswordUsed: credential.appPasswordId, resetFailedPasswords: true},
 		};
 	}
 
@@ -70,7 +77,7 @@ export function decideLegacy(context: SignInContext, user: User, requirement: Mf
 
 	step(trace, {step: 'requirement', verdict: 'info', detail: requirement.why, source: '2.1'});
 	// Inside a trusted range, older rich clients need no app password if the user never created one (fact sheet 4.1, 8.3).
-	const range = trustedIpsApply(tenant) ? findContainingRange(tenant.settings.trustedIpRanges, network.ip) : undefined;
+	const range = trustedIpsApply(tenant, requirement) ? findContainingRange(tenant.settings.trustedIpRanges, network.ip) : undefined;
 	if (range !== undefined && user.appPasswords.length === 0) {
 		step(trace, {step: 'bypass', verdict: 'pass', detail: `${network.ip} is inside trusted range ${range} and the user has no app passwords, so the password is accepted.`, source: '4.1, 8.3'});
 		return {status: 'Success', errorCode: 0, failureReason: '', requirement, mfaResultDetail: details.skippedLocation, userSays: `${client.name} works when I'm in the office.`, effects: {resetFailedPasswords: true}};

@@ -3,7 +3,7 @@ import {formatInstant} from '../common/time.js';
 import {defaultMethodLabels} from '../tenant/methods.js';
 import type {User} from '../tenant/user.js';
 import {deliverCode, deliverPush} from './app-delivery.js';
-import {trustedIpsApply, validRememberedGrant} from './bypass.js';
+import {hasAnyMethod, trustedIpsApply, validRememberedGrant} from './bypass.js';
 import type {SignInContext} from './decide-sign-in.js';
 import {isTelephonyThrottled, type Delivery} from './delivery.js';
 import {mfaResultDetails as details} from './mfa-result-detail.js';
@@ -24,7 +24,7 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 	}
 
 	step(trace, {step: 'requirement', verdict: 'info', detail: requirement.why, source: '6.1 step 4'});
-	const range = trustedIpsApply(tenant) ? findContainingRange(tenant.settings.trustedIpRanges, network.ip) : undefined;
+	const range = trustedIpsApply(tenant, requirement) ? findContainingRange(tenant.settings.trustedIpRanges, network.ip) : undefined;
 	if (range !== undefined) {
 		step(trace, {step: 'bypass', verdict: 'pass', detail: `The sign-in came from ${network.ip} (${network.label}), inside trusted range ${range}.`, source: '6.1 step 5, 8.3'});
 		return {...success, requirement, mfaResultDetail: details.skippedLocation, userSays: "I wasn't asked for anything, I just got in.", effects: {resetFailedPasswords: true, session: {mfa: false}}};
@@ -48,7 +48,7 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 					: `The default method (${defaultMethodLabels[user.defaultMethod ?? 'text']}) is no longer allowed, so the user must register again to pick a new one.`;
 		step(trace, {step: 'registration', verdict: 'info', detail: why, source: '6.1 step 6, 8.4'});
 		const code = client.kind === 'browser' ? signInErrors.enrollmentRequiredInterrupt : signInErrors.enrollmentRequired;
-		const hasAny = user.methods.authenticatorApps.length + user.methods.softwareTokens.length + user.methods.hardwareTokens.length > 0 || user.methods.authenticationPhone !== undefined;
+		const hasAny = hasAnyMethod(user);
 		return {
 			status: 'Interrupted',
 			...code,
@@ -92,7 +92,8 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 		};
 	}
 
-	const remember = client.kind === 'browser' && tenant.settings.rememberMfa.enabled && context.person.behaviour.ticksDontAskAgain;
+	// "Don't ask again" is never offered to B2B guests (fact sheet 8.5).
+	const remember = client.kind === 'browser' && user.userType === 'member' && tenant.settings.rememberMfa.enabled && context.person.behaviour.ticksDontAskAgain;
 	if (remember) {
 		step(trace, {step: 'result', verdict: 'info', detail: `The user ticked "Don't ask again for ${tenant.settings.rememberMfa.days} days"; this browser is now remembered.`, source: '6.1 step 8, 8.5'});
 	}

@@ -5,7 +5,7 @@ import type {User} from '../tenant/user.js';
 import type {SimState} from '../state/sim-state.js';
 import type {Client} from '../world/client.js';
 import type {Network, Person} from '../world/world.js';
-import type {SignInAttempt, SignInFacts} from './attempt.js';
+import type {CredentialCheck, SignInAttempt, SignInFacts} from './attempt.js';
 import type {ClientProfile} from './client-profile.js';
 import {decideLegacy} from './decide-legacy.js';
 import {decideModern} from './decide-modern.js';
@@ -57,7 +57,7 @@ function decideForUser(context: SignInContext, user: User): Verdict {
 		return decideRefresh(context, user, client.session);
 	}
 
-	const credential = facts.credential;
+	const credential = heldCredential(user, facts.credential);
 	if (credential.kind === 'no-match' || (credential.kind === 'app-password' && profile.auth === 'modern')) {
 		const why =
 			credential.kind === 'app-password'
@@ -74,7 +74,16 @@ function decideForUser(context: SignInContext, user: User): Verdict {
 
 	step(trace, {step: 'credential', verdict: 'pass', detail: credential.kind === 'password' ? 'Password correct.' : 'App password correct (checked by Entra ID, bypassing federation).', source: '6.1 step 2'});
 	const requirement = mfaRequirement(state.tenant, user, profile);
-	return profile.auth === 'basic' ? decideLegacy(context, user, requirement) : decideModern(context, user, requirement);
+	return profile.auth === 'basic' ? decideLegacy(context, user, requirement, credential) : decideModern(context, user, requirement);
+}
+
+/** Trusts an app-password fact only for an app password the user still holds (it may have been deleted since). */
+function heldCredential(user: User, credential: CredentialCheck): CredentialCheck {
+	if (credential.kind === 'app-password' && !user.appPasswords.some((each) => each.id === credential.appPasswordId)) {
+		return {kind: 'no-match'};
+	}
+
+	return credential;
 }
 
 function decideRefresh(context: SignInContext, user: User, session: NonNullable<Client['session']>): Verdict {
