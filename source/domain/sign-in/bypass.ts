@@ -25,17 +25,18 @@ export function hasAnyMethod(user: User): boolean {
 }
 
 /**
- * The remembered-device grant this browser's cookie points at, if it still counts: remember-MFA on,
- * grant present, not expired under the current day count, and issued after any MFA-session revocation
+ * The remembered-device grant this browser's cookie points at, if it still counts: per-user MFA is
+ * what requires MFA, remember-MFA on, grant present for this browser, not expired under the current day count, and issued after any MFA-session revocation
  * (fact sheet 8.5, 7.3).
  */
-export function validRememberedGrant(tenant: Tenant, user: User, client: Client, now: Instant): RememberedDeviceGrant | undefined {
-	if (client.kind !== 'browser' || !client.rememberCookie || !tenant.settings.rememberMfa.enabled) {
+export function validRememberedGrant(tenant: Tenant, user: User, client: Client, now: Instant, requirement: MfaRequirement): RememberedDeviceGrant | undefined {
+	// Remember-MFA is a per-user MFA service setting (fact sheet 8.5): it never skips security defaults.
+	if (client.kind !== 'browser' || !client.rememberCookie || !tenant.settings.rememberMfa.enabled || !requirement.policies.includes('MFA: Per-user')) {
 		return undefined;
 	}
 
 	const grantId = client.rememberCookie.grantId;
-	const grant = user.rememberedDevices.find((each) => each.id === grantId);
+	const grant = user.rememberedDevices.find((each) => each.id === grantId && each.clientId === client.id);
 	if (!grant) {
 		return undefined;
 	}

@@ -30,7 +30,7 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 		return {...success, requirement, mfaResultDetail: details.skippedLocation, userSays: "I wasn't asked for anything, I just got in.", effects: {resetFailedPasswords: true, session: {mfa: false}}};
 	}
 
-	const grant = validRememberedGrant(tenant, user, client, now);
+	const grant = validRememberedGrant(tenant, user, client, now, requirement);
 	if (grant) {
 		step(trace, {step: 'bypass', verdict: 'pass', detail: `This browser holds a remembered-MFA cookie granted ${formatInstant(grant.grantedAt)}, still valid.`, source: '6.1 step 5, 8.5'});
 		return {...success, requirement, mfaResultDetail: details.skippedRememberedDevice, userSays: "It didn't ask me for a code, it just let me in.", effects: {resetFailedPasswords: true, session: {mfa: false}}};

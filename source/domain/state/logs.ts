@@ -58,7 +58,7 @@ export type SignInLogEntry = {
 	readonly ipAddress: string;
 	readonly location: string;
 	readonly status: SignInStatus;
-	/** 0 on success, otherwise the AADSTS number (e.g. 50126). */
+	/** The AADSTS number (e.g. 50126); 0 on success, or when Exchange refused the request before Entra (retired Basic auth, SMTP AUTH off). */
 	readonly errorCode: number;
 	readonly failureReason: string;
 	readonly authenticationRequirement: AuthenticationRequirement;
