@@ -36,7 +36,7 @@ const outlookSignIn: SessionIntent = {kind: 'user', intent: {type: 'sign-in', us
 /** Priya, Enforced in 2021, with Outlook 2010 that only does Basic auth, in a tenant that allows app passwords. */
 async function priyaWithOutlook2010(): Promise<Session> {
 	const passwordHash = await deps.hasher.hash('password-of-priya');
-	return startSession(
+	return startSession<SessionIntent>(
 		buildState({
 			now: before2022,
 			settings: {appPasswordsAllowed: true},
@@ -92,7 +92,7 @@ describe('app passwords before 1 Oct 2022 (fact sheet 4.3)', () => {
 		const secret = currentState(session).world.people['priya']!.notedAppPasswords['ap-0001']!;
 		const state = currentState(session);
 		const person = state.world.people['priya']!;
-		session = startSession({...state, world: {...state.world, people: {priya: {...person, clients: [...person.clients, imapClient({savedSecret: secret})]}}}});
+		session = startSession<SessionIntent>({...state, world: {...state.world, people: {priya: {...person, clients: [...person.clients, imapClient({savedSecret: secret})]}}}});
 		const imapSignIn: SessionIntent = {kind: 'user', intent: {type: 'sign-in', userId: 'priya', clientId: 'thunderbird'}};
 		// When the admin only resets the password, the IMAP client still gets in
 		session = await play(session, {kind: 'admin', intent: {type: 'reset-password', userId: 'priya'}}, imapSignIn);
@@ -110,7 +110,7 @@ describe('app passwords before 1 Oct 2022 (fact sheet 4.3)', () => {
 describe('after 1 Oct 2022 (fact sheet 10)', () => {
 	it('refuses the app password for Outlook 2010 because Exchange retired Basic authentication', async () => {
 		const state = currentState(await withWorkingAppPassword());
-		const later = startSession({...state, now: Date.parse('2023-02-01T09:00:00Z')});
+		const later = startSession<SessionIntent>({...state, now: Date.parse('2023-02-01T09:00:00Z')});
 		const session = await play(later, outlookSignIn);
 		expect(lastSignIn(session)).toMatchObject({status: 'Failure', errorCode: 0});
 		expect(lastSignIn(session).failureReason).toContain('retired on 1 Oct 2022');
