@@ -1,0 +1,200 @@
+import {instantOf, newSecret} from './build-tenant.js';
+import type {RandomSource} from '../domain/ports.js';
+import type {Tenant} from '../domain/tenant/tenant.js';
+import type {User} from '../domain/tenant/user.js';
+import type {Client} from '../domain/world/client.js';
+import type {AuthenticatorAccount, Phone, TokenDevice} from '../domain/world/phone.js';
+import type {Behaviour, Network, Person, World} from '../domain/world/world.js';
+import {personOf, type PersonData} from './resolve-person.js';
+import type {ClientInput} from './schema/client-schema.js';
+import type {PhoneInput} from './schema/person-schema.js';
+import type {TenantFixture} from './schema/tenant-fixture-schema.js';
+
+const defaultBehaviour: Behaviour = {pressesHash: true, pushResponse: 'approve', checksAuthenticatorManually: false, ticksDontAskAgain: false};
+
+function defaultName(client: ClientInput): string {
+	switch (client.kind) {
+		case 'browser': {
+			return 'Web browser';
+		}
+
+		case 'outlook': {
+			return client.version === '365' ? 'Outlook for Microsoft 365' : `Outlook ${client.version}`;
+		}
+
+		case 'ios-mail': {
+			return 'iPhone Mail';
+		}
+
+		case 'mail-client': {
+			return client.protocol === 'imap' ? 'IMAP mail client' : 'POP mail client';
+		}
+
+		case 'smtp-device': {
+			return 'Scanner (SMTP)';
+		}
+
+		case 'modern-app': {
+			return 'Microsoft Teams';
+		}
+
+		case 'exchange-powershell': {
+			return 'Exchange Online PowerShell';
+		}
+	}
+}
+
+function buildClient(input: ClientInput, person: PersonData, user: User): Client {
+	const saved = input.saved;
+	const savedSecret = saved === undefined ? undefined : saved === 'password' ? person.password : 'appPassword' in saved ? person.appPasswords[saved.appPassword] : saved.text;
+	const base = {
+		id: input.id,
+		name: input.name ?? defaultName(input),
+		...(input.network === undefined ? {} : {network: input.network}),
+		...(savedSecret === undefined ? {} : {savedSecret}),
+		...(input.session ? {session: {issuedAt: instantOf(input.session.issuedAt), ...(input.session.mfaAt ? {mfaAt: instantOf(input.session.mfaAt)} : {})}} : {}),
+	};
+	switch (input.kind) {
+		case 'browser': {
+			const grant = user.rememberedDevices.find((each) => each.clientId === input.id);
+			return {...base, kind: 'browser', ...(grant ? {rememberCookie: {grantId: grant.id}} : {})};
+		}
+
+		case 'outlook': {
+			const registry = input.registry ?? {};
+			return {
+				...base,
+				kind: 'outlook',
+				version: input.version,
+				registry: {
+					...(registry.enableAdal === undefined ? {} : {enableAdal: registry.enableAdal}),
+					...(registry.version === undefined ? {} : {version: registry.version}),
+					...(registry.alwaysUseMsoAuthForAutoDiscover === undefined ? {} : {alwaysUseMsoAuthForAutoDiscover: registry.alwaysUseMsoAuthForAutoDiscover}),
+				},
+			};
+		}
+
+		case 'ios-mail': {
+			return {...base, kind: 'ios-mail', iosVersion: input.iosVersion ?? 17, setup: input.setup};
+		}
+
+		case 'mail-client': {
+			return {...base, kind: 'mail-client', protocol: input.protocol};
+		}
+
+		default: {
+			return {...base, kind: input.kind};
+		}
+	}
+}
+
+function oathSeeds(user: User): Map<string, string> {
+	return new Map([...user.methods.authenticatorApps, ...user.methods.softwareTokens].map((method) => [method.id, method.secret]));
+}
+
+type AccountInput = NonNullable<NonNullable<PhoneInput['authenticator']>['accounts']>[number];
+type TokenInput = PersonData['tokens'][number];
+
+function buildAccounts(input: PhoneInput, user: User, tenantName: string, random: RandomSource, mirror: boolean): AuthenticatorAccount[] {
+	const seeds = oathSeeds(user);
+	const mirrored: AccountInput[] = mirror ? [...seeds.keys()].map((registration) => ({registration})) : [];
+	const listed: readonly AccountInput[] = input.authenticator?.accounts ?? mirrored;
+	return listed.map((account) => {
+		const seed = seeds.get(account.registration) ?? newSecret(random);
+		return {
+			registrationId: account.registration,
+			label: account.label ?? `${tenantName}: ${user.upn}`,
+			secret: account.secretMatches === false ? newSecret(random) : seed,
+			activated: account.activated ?? true,
+		};
+	});
+}
+
+function buildPhone(input: PhoneInput, user: User, tenantName: string, random: RandomSource, fallbackNumber: string, mirror: boolean): Phone {
+	const accounts = buildAccounts(input, user, tenantName, random, mirror);
+	const isSmartphone = input.isSmartphone ?? true;
+	const offset = input.clockOffsetSeconds ?? 0;
+	return {
+		number: input.number ?? user.methods.authenticationPhone?.number ?? fallbackNumber,
+		isSmartphone,
+		poweredOn: input.poweredOn ?? true,
+		hasSignal: input.hasSignal ?? true,
+		hasData: input.hasData ?? true,
+		...(input.roamingCallingCode === undefined ? {} : {roamingCallingCode: input.roamingCallingCode}),
+		roamingBlocksTelephony: input.roamingBlocksTelephony ?? false,
+		doNotDisturb: input.doNotDisturb ?? false,
+		smsBlocker: input.smsBlocker ?? false,
+		blocksMicrosoftCaller: input.blocksMicrosoftCaller ?? false,
+		callsGoToVoicemail: input.callsGoToVoicemail ?? false,
+		clockOffsetSeconds: offset,
+		automaticTime: input.automaticTime ?? offset === 0,
+		authenticator: {
+			installed: input.authenticator?.installed ?? (isSmartphone && accounts.length > 0),
+			notificationsAllowed: input.authenticator?.notificationsAllowed ?? true,
+			batteryOptimised: input.authenticator?.batteryOptimised ?? false,
+			accounts,
+		},
+		log: [],
+	};
+}
+
+function buildTokens(person: PersonData, user: User, random: RandomSource): TokenDevice[] {
+	const mirrored: TokenInput[] = user.methods.hardwareTokens.map((token) => ({serialNumber: token.serialNumber}));
+	const listed: readonly TokenInput[] = person.tokens.length > 0 ? person.tokens : mirrored;
+	return listed.map((device) => {
+		const tenantSide = user.methods.hardwareTokens.find((token) => token.serialNumber === device.serialNumber);
+		return {
+			serialNumber: device.serialNumber,
+			secret: tenantSide && device.secretMatches !== false ? tenantSide.secret : newSecret(random),
+			periodSeconds: device.periodSeconds ?? tenantSide?.periodSeconds ?? 30,
+		};
+	});
+}
+
+/** Builds the person side of one user: phone, tokens, clients, what they know and how they behave. */
+export function buildPerson(fixture: TenantFixture, tenant: Tenant, user: User, position: number, random: RandomSource): Person {
+	const input = fixture.users.find((each) => each.id === user.id)!;
+	const person = personOf(fixture, input);
+	const noted: Record<string, string> = {};
+	for (const [name, secret] of Object.entries(person.appPasswords)) {
+		const entry = user.appPasswords.findLast((each) => each.name === name);
+		if (entry) {
+			noted[entry.id] = secret;
+		}
+	}
+
+	const fallbackNumber = `+1 425555${String(position % 10_000).padStart(4, '0')}`;
+	const network = Object.hasOwn(fixture.networks, person.network) ? fixture.networks[person.network] : undefined;
+	return {
+		userId: user.id,
+		networkId: person.network,
+		homeCountry: person.homeCountry ?? network?.country ?? 'US',
+		knownPassword: person.password ?? '',
+		notedAppPasswords: noted,
+		...(person.phone === null ? {} : {phone: buildPhone(person.phone, user, tenant.name, random, fallbackNumber, true)}),
+		...(person.oldPhone === null ? {} : {oldPhone: buildPhone(person.oldPhone, user, tenant.name, random, fallbackNumber, false)}),
+		tokens: buildTokens(person, user, random),
+		clients: person.clients.map((client) => buildClient(client, person, user)),
+		behaviour: {...defaultBehaviour, ...definedOnly(person.behaviour)},
+	};
+}
+
+function definedOnly<T extends object>(value: T): Partial<{[K in keyof T]: Exclude<T[K], undefined>}> {
+	return Object.fromEntries(Object.entries(value).filter(([, each]) => each !== undefined)) as Partial<{[K in keyof T]: Exclude<T[K], undefined>}>;
+}
+
+/** Builds the world: networks and one person per user, in the fixture's user order. */
+export function buildWorld(fixture: TenantFixture, tenant: Tenant, random: RandomSource): World {
+	const networks: Record<string, Network> = {};
+	for (const [id, network] of Object.entries(fixture.networks)) {
+		Object.defineProperty(networks, id, {value: {id, ...network}, enumerable: true, writable: true, configurable: true});
+	}
+
+	const people: Record<string, Person> = {};
+	for (const [position, input] of fixture.users.entries()) {
+		const user = tenant.users[input.id]!;
+		Object.defineProperty(people, input.id, {value: buildPerson(fixture, tenant, user, position, random), enumerable: true, writable: true, configurable: true});
+	}
+
+	return {networks, people};
+}

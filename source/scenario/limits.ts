@@ -1,0 +1,21 @@
+/**
+ * Limits the scenario loader enforces before anything else runs, so a hostile or broken file is refused with
+ * a message instead of exhausting memory or the stack (issue 8).
+ */
+export const scenarioLimits = {
+	/** Largest scenario or tenant fixture file, in bytes of UTF-8 (256 KiB; the large built-in tenant is ~60 KiB). */
+	maxFileBytes: 256 * 1024,
+	/** Deepest nesting of maps and lists. A scenario needs about 12; combinators nest two levels each. */
+	maxDepth: 40,
+	/** Longest single string (a ticket text is a few hundred characters). */
+	maxStringLength: 10_000,
+	/** Most alias expansions YAML may perform (the `yaml` package's `maxAliasCount`); stops alias bombs. */
+	maxAliasCount: 100,
+	/** Most issues listed for one file; the rest are summarised in one last issue. */
+	maxIssues: 200,
+	/** Most seeded variable combinations checked exhaustively by the reference checks. */
+	maxVariableCombinations: 64,
+} as const;
+
+/** Keys that could reach an object's prototype if a consumer ever assigned them; refused everywhere. */
+export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

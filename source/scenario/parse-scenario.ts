@@ -1,0 +1,146 @@
+import type {ScenarioIssue} from './issues.js';
+import {mergeTenant} from './merge-tenant.js';
+import type {FixtureParseResult} from './parse-fixture.js';
+import {locateAll, stemOf, type LocatedProblem} from './parse-support.js';
+import {checkScenario, checkScenarioShape} from './scenario-checks.js';
+import {scenarioSchema, type Scenario} from './schema/scenario-schema.js';
+import type {TenantFixture} from './schema/tenant-fixture-schema.js';
+import {parseSource, type SourceDocument, type SourceFormat} from './source-document.js';
+import {suggest} from './suggest.js';
+import {findReferences, substitute, variableCombinations, type VariableValues} from './variables.js';
+import {flattenIssues, friendlyMessage} from './zod-messages.js';
+
+/** Options for reading one scenario file. */
+export type ScenarioParseOptions = {
+	/** The name messages show (a path relative to the working directory reads best); its stem must equal the id. */
+	readonly fileName: string;
+	/** Default: `json` for a .json name, otherwise `yaml`. */
+	readonly format?: SourceFormat;
+	/** Tenant fixtures by id, as parsed. When given, the reference checks run against the scenario's base. */
+	readonly fixtures?: ReadonlyMap<string, FixtureParseResult>;
+	/** Built-in pack rules: at least two wrong remedies. */
+	readonly builtIn?: boolean;
+};
+
+/** A scenario read from text: the validated scenario (its base fixture when checked, and the document for later located checks), or every problem. */
+export type ScenarioParseResult =
+	| {readonly ok: true; readonly scenario: Scenario; readonly fixture?: TenantFixture; readonly document: SourceDocument}
+	| {readonly ok: false; readonly issues: readonly ScenarioIssue[]};
+
+/** Top-level keys whose strings are never substituted. */
+export const unsubstitutedKeys: ReadonlySet<string> = new Set(['$schema', 'id', 'variables']);
+
+const parseParams = {error: friendlyMessage, reportInput: true} as const;
+
+function describe(values: VariableValues): string {
+	return Object.entries(values)
+		.map(([name, value]) => `${name} = ${JSON.stringify(value)}`)
+		.join(', ');
+}
+
+/**
+ * Parses and validates a scenario file, never throwing: hostile-input limits and syntax, then the schema
+ * (every problem at once), then (with `fixtures`) the reference checks for every seeded variable choice.
+ * Each issue has file, line, column, path and a message saying what was expected.
+ */
+export function parseScenarioText(text: string, options: ScenarioParseOptions): ScenarioParseResult {
+	const format = options.format ?? (/\.json$/i.test(options.fileName) ? 'json' : 'yaml');
+	const source = parseSource(text, {file: options.fileName, format});
+	if (!source.ok) {
+		return source;
+	}
+
+	const {document} = source;
+	const problems: LocatedProblem[] = [];
+	const stem = stemOf(options.fileName);
+	const raw = document.value as {readonly id?: unknown; readonly variables?: unknown} | null;
+	if (typeof raw?.id === 'string' && raw.id !== stem) {
+		problems.push({path: ['id'], message: `id "${raw.id}" must equal the file name "${stem}"`});
+	}
+
+	const declared = typeof raw?.variables === 'object' && raw.variables !== null ? Object.keys(raw.variables) : [];
+	for (const use of findReferences(document.value, unsubstitutedKeys)) {
+		if (!declared.includes(use.name)) {
+			problems.push({path: use.path, message: `unknown variable "\${${use.name}}": declare it under variables${suggest(use.name, declared)}`});
+		}
+	}
+
+	const parsed = scenarioSchema.safeParse(document.value, parseParams);
+	if (!parsed.success) {
+		problems.push(...flattenIssues(parsed.error.issues));
+		return {ok: false, issues: locateAll(document, problems)};
+	}
+
+	const scenario = parsed.data;
+	checkScenarioShape(scenario, (path, message) => problems.push({path, message}), options);
+	const fixture = options.fixtures ? baseFixture(scenario, options.fixtures, problems) : undefined;
+	if (fixture) {
+		problems.push(...checkEveryVariant(scenario, fixture));
+	}
+
+	if (problems.length > 0) {
+		return {ok: false, issues: locateAll(document, problems)};
+	}
+
+	return fixture ? {ok: true, scenario, fixture, document} : {ok: true, scenario, document};
+}
+
+function baseFixture(scenario: Scenario, fixtures: ReadonlyMap<string, FixtureParseResult>, problems: LocatedProblem[]): TenantFixture | undefined {
+	const {base} = scenario.tenant;
+	const found = fixtures.get(base);
+	if (!found) {
+		problems.push({path: ['tenant', 'base'], message: `unknown tenant fixture "${base}"${suggest(base, [...fixtures.keys()])}`});
+		return undefined;
+	}
+
+	if (!found.ok) {
+		problems.push({path: ['tenant', 'base'], message: `tenant fixture "${base}" has ${found.issues.length} problem(s); fix its file first`});
+		return undefined;
+	}
+
+	return found.fixture;
+}
+
+/** Runs the reference checks once per variable assignment; a problem seen only for some choices says which. */
+function checkEveryVariant(scenario: Scenario, fixture: TenantFixture): LocatedProblem[] {
+	const usesVariables = findReferences(scenario, unsubstitutedKeys).length > 0;
+	const combos = usesVariables ? variableCombinations(scenario.variables) : [{}];
+	const found = new Map<string, {problem: LocatedProblem; count: number; first: VariableValues}>();
+	for (const combo of combos) {
+		const seen = new Set<string>();
+		const collect = (problem: LocatedProblem): void => {
+			const key = `${problem.path.join('\u0000')}\n${problem.message}`;
+			if (seen.has(key)) {
+				return;
+			}
+
+			seen.add(key);
+			const entry = found.get(key);
+			if (entry) {
+				entry.count++;
+			} else {
+				found.set(key, {problem, count: 1, first: combo});
+			}
+		};
+
+		let variant = scenario;
+		if (usesVariables) {
+			const revalidated = scenarioSchema.safeParse(substitute(scenario, combo, unsubstitutedKeys), parseParams);
+			if (!revalidated.success) {
+				for (const problem of flattenIssues(revalidated.error.issues)) {
+					collect(problem);
+				}
+
+				continue;
+			}
+
+			variant = revalidated.data;
+		}
+
+		checkScenario(variant, fixture, mergeTenant(fixture, variant.tenant), (path, message) => collect({path, message}));
+	}
+
+	return [...found.values()].map(({problem, count, first}) =>
+		count < combos.length ? {...problem, message: `${problem.message} (when ${describe(first)})`} : problem,
+	);
+}
