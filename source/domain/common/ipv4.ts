@@ -1,68 +1,69 @@
-/** A parsed IPv4 CIDR range. */
-export type Ipv4Range = {readonly base: number; readonly prefix: number};
+/** An IPv4 range: network address as an unsigned 32-bit number and prefix length. */
+export type Ipv4Range = {
+	readonly network: number;
+	readonly prefix: number;
+};
 
-/** Parses a dotted-quad IPv4 address to an unsigned 32-bit number; undefined when malformed. */
+const ipv4Pattern = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/** Parses a dotted-quad IPv4 address into an unsigned 32-bit number; undefined when it isn't one. */
 export function parseIpv4(text: string): number | undefined {
-	const parts = text.split('.');
-	if (parts.length !== 4) {
+	const match = ipv4Pattern.exec(text);
+	if (match === null) {
 		return undefined;
 	}
 
 	let value = 0;
-	for (const part of parts) {
-		if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) {
+	for (const part of match.slice(1)) {
+		// Leading zeros ("010") are refused: some tools read them as octal.
+		if (part.length > 1 && part.startsWith('0')) {
 			return undefined;
 		}
 
-		value = value * 256 + Number(part);
+		const octet = Number(part);
+		if (octet > 255) {
+			return undefined;
+		}
+
+		value = value * 256 + octet;
 	}
 
 	return value;
 }
 
-/** Parses `a.b.c.d/n` (n 0..32; a bare address counts as /32); undefined when malformed. */
+/** Number of addresses in a block of this prefix length. */
+export function blockSize(prefix: number): number {
+	return 2 ** (32 - prefix);
+}
+
+/** Parses `a.b.c.d/n` (n 0..32, host bits zero); undefined when the text isn't such a range. */
 export function parseCidr(text: string): Ipv4Range | undefined {
-	const [address, prefixText, extra] = text.trim().split('/');
-	if (address === undefined || extra !== undefined) {
+	const [address, prefixText, extra] = text.split('/');
+	if (address === undefined || prefixText === undefined || extra !== undefined || !/^\d{1,2}$/.test(prefixText)) {
 		return undefined;
 	}
 
-	const base = parseIpv4(address);
-	if (base === undefined) {
+	const network = parseIpv4(address);
+	const prefix = Number(prefixText);
+	if (network === undefined || prefix > 32 || network % blockSize(prefix) !== 0) {
 		return undefined;
 	}
 
-	if (prefixText === undefined) {
-		return {base, prefix: 32};
-	}
-
-	if (!/^(\d|[12]\d|3[0-2])$/.test(prefixText)) {
-		return undefined;
-	}
-
-	return {base, prefix: Number(prefixText)};
+	return {network, prefix};
 }
 
-/** Does the range contain the address? */
-export function rangeContains(range: Ipv4Range, address: number): boolean {
-	if (range.prefix === 0) {
-		return true;
-	}
-
-	const size = 2 ** (32 - range.prefix);
-	const start = Math.floor(range.base / size) * size;
-	return address >= start && address < start + size;
-}
-
-/** The first CIDR text in `ranges` that contains `ip`, if any. */
-export function findContainingRange(ranges: readonly string[], ip: string): string | undefined {
+/** Does an IPv4 address fall inside a CIDR range? False for anything that doesn't parse. */
+export function isIpInCidr(ip: string, cidr: string): boolean {
 	const address = parseIpv4(ip);
-	if (address === undefined) {
-		return undefined;
+	const range = parseCidr(cidr);
+	if (address === undefined || range === undefined) {
+		return false;
 	}
 
-	return ranges.find((text) => {
-		const range = parseCidr(text);
-		return range !== undefined && rangeContains(range, address);
-	});
+	return address >= range.network && address < range.network + blockSize(range.prefix);
+}
+
+/** The first range in `ranges` that contains `ip`, if any (used for trusted-IP bypasses). */
+export function findContainingRange(ranges: readonly string[], ip: string): string | undefined {
+	return ranges.find((range) => isIpInCidr(ip, range));
 }

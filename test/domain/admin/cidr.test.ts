@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {applyAdminCommand} from '../../../source/domain/admin/apply-admin-command.js';
-import {isIpInCidr, parseCidr, validateTrustedIpRanges} from '../../../source/domain/admin/cidr.js';
+import {isIpInCidr, parseCidr} from '../../../source/domain/common/ipv4.js';
+import {validateTrustedIpRanges} from '../../../source/domain/admin/cidr.js';
 import {isRejection} from '../../../source/domain/admin/command-support.js';
 import {buildState} from '../../helpers/build-state.js';
 import {expectRejected} from '../../helpers/admin-helpers.js';
