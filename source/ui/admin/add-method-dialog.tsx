@@ -1,0 +1,65 @@
+import {useState} from 'react';
+import {Box, Text} from 'ink';
+import type {PhoneSlot} from '../../domain/admin/admin-command.js';
+import {phoneIn, phoneSlotLabels} from '../../domain/admin/phone-methods.js';
+import {isValidPhoneNumber} from '../../domain/tenant/methods.js';
+import type {User} from '../../domain/tenant/user.js';
+import {CheckboxList} from '../components/checkbox-list.js';
+import {applyTextKey, TextField} from '../components/text-field.js';
+import {theme} from '../theme.js';
+import {CommandDialog} from './command-dialog.js';
+
+const slots: readonly PhoneSlot[] = ['authentication', 'alternate', 'office'];
+
+/** Props of AddMethodDialog. */
+export type AddMethodDialogProps = {
+	readonly user: User;
+	readonly isActive: boolean;
+	readonly onClose: () => void;
+};
+
+/**
+ * "+ Add authentication method": pick the phone slot (↑↓) and type the number in Entra's format.
+ * The format line is a typing aid only; the domain accepts or refuses the number.
+ */
+export function AddMethodDialog({user, isActive, onClose}: AddMethodDialogProps) {
+	const [slotIndex, setSlotIndex] = useState(0);
+	const [number, setNumber] = useState('');
+	const slot = slots[slotIndex] ?? 'authentication';
+	const existing = phoneIn(user.methods, slot);
+	const looksRight = isValidPhoneNumber(number.trim());
+	return (
+		<CommandDialog
+			isActive={isActive}
+			onClose={onClose}
+			canConfirm={number.trim().length > 0}
+			buildIntents={() => [{type: 'set-phone-method', userId: user.id, slot, number: number.trim()}]}
+			onKey={(input, key) => {
+				if (key.upArrow || key.downArrow) {
+					setSlotIndex((index) => (index + (key.upArrow ? slots.length - 1 : 1)) % slots.length);
+					return;
+				}
+
+				const result = applyTextKey(number, input, key, 32);
+				if (result.type === 'change') {
+					setNumber(result.value);
+				}
+			}}
+			spec={{
+				title: 'Add authentication method',
+				confirmLabel: 'add',
+				intents: [],
+				body: (
+					<Box flexDirection="column">
+						<Text>Method: Phone number</Text>
+						<CheckboxList kind="radio" cursor={slotIndex} items={slots.map((each, index) => ({label: phoneSlotLabels[each], checked: index === slotIndex}))} />
+						<TextField label="Phone number:" value={number} isFocused />
+						<Text color={theme.text.muted}>Format: +1 4255551234 (+country code, a space, then the number)</Text>
+						{number.trim().length > 0 && !looksRight ? <Text color={theme.status.warn}>Not in the +CountryCode Number format yet.</Text> : null}
+						{existing === undefined ? null : <Text color={theme.status.warn}>Replaces the current {phoneSlotLabels[slot].toLowerCase()} {existing.number}.</Text>}
+					</Box>
+				),
+			}}
+		/>
+	);
+}

@@ -1,0 +1,41 @@
+import {formatInstant, type Instant} from '../../domain/common/time.js';
+import {roleLabels, type AdminRole} from '../../domain/tenant/roles.js';
+
+/** `2024-03-12 09:01:00` (UTC), as the logs show dates. */
+export function formatDateTime(at: Instant): string {
+	return formatInstant(at).slice(0, 19).replace('T', ' ');
+}
+
+/** `2024-03-12 09:01` (UTC), for table columns. */
+export function formatShortDateTime(at: Instant): string {
+	return formatDateTime(at).slice(0, 16);
+}
+
+/** `2024-03-12` (UTC). */
+export function formatDate(at: Instant): string {
+	return formatInstant(at).slice(0, 10);
+}
+
+/** A role's initials, e.g. `GA` for Global Administrator, `APA` for Authentication Policy Administrator. */
+export function roleInitials(role: AdminRole): string {
+	return roleLabels[role]
+		.split(/\s+/)
+		.map((word) => word[0] ?? '')
+		.join('')
+		.toUpperCase();
+}
+
+/** The roles badge of a users table: the first role's initials and how many more, e.g. `GA+1`; empty for none. */
+export function rolesBadge(roles: readonly AdminRole[]): string {
+	const [first, ...rest] = roles;
+	if (first === undefined) {
+		return '';
+	}
+
+	return rest.length === 0 ? roleInitials(first) : `${roleInitials(first)}+${rest.length}`;
+}
+
+/** `1 user` / `3 users`. */
+export function plural(count: number, noun: string): string {
+	return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}

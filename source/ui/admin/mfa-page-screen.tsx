@@ -1,0 +1,68 @@
+import {useCallback, useState} from 'react';
+import {Box, Text} from 'ink';
+import type {KeyHint} from '../components/key-hint.js';
+import {cycleTab, TabBar} from '../components/tab-bar.js';
+import {useScreenHeight, useScreenWidth} from '../components/use-terminal-rows.js';
+import {theme} from '../theme.js';
+import {MfaUsersTab} from './mfa-users-tab.js';
+import type {AdminScreenProps} from './screen-props.js';
+import {ServiceSettingsTab} from './service-settings-tab.js';
+import {KeyLayerHost} from '../components/key-layers.js';
+
+/** The multi-factor authentication page's own keys, for the shell's footer and help overlay. */
+export const mfaPageKeyHints: readonly KeyHint[] = [
+	{keys: '←→', label: 'users / service settings tab'},
+	{keys: '↑↓ PgUp PgDn', label: 'move'},
+	{keys: '/', label: 'search users'},
+	{keys: 'f', label: 'filter by multi-factor auth status'},
+	{keys: 'Space', label: 'select user / tick setting'},
+	{keys: 'a', label: 'select all shown / none'},
+	{keys: 'e n d', label: 'quick steps Enable / Enforce / Disable'},
+	{keys: 'm', label: 'quick step Manage user settings'},
+	{keys: 'Enter', label: 'confirm dialog / edit setting'},
+	{keys: 'x', label: 'remove trusted IP range'},
+	{keys: 's r', label: 'save / revert service settings'},
+	{keys: 'Esc', label: 'cancel dialog or typing'},
+];
+
+const tabs = ['users', 'service settings'] as const;
+
+function MfaPageScreenContent({isActive, height, width, onCaptureChange}: AdminScreenProps) {
+	const screenHeight = useScreenHeight(height);
+	const contentWidth = useScreenWidth(width);
+	const [tab, setTab] = useState(0);
+	const switchTab = useCallback((direction: 1 | -1) => {
+		setTab((current) => cycleTab(current, tabs.length, direction));
+	}, []);
+	const bodyHeight = screenHeight - 1;
+	return (
+		<Box flexDirection="column">
+			<Box columnGap={2}>
+				<Text bold color={theme.text.heading}>
+					multi-factor authentication
+				</Text>
+				<TabBar tabs={tabs} active={tab} />
+			</Box>
+			<Box display={tab === 0 ? 'flex' : 'none'} flexDirection="column">
+				<MfaUsersTab isActive={isActive && tab === 0} height={bodyHeight} width={contentWidth} onSwitchTab={switchTab} onCaptureChange={tab === 0 ? onCaptureChange : undefined} />
+			</Box>
+			<Box display={tab === 1 ? 'flex' : 'none'} flexDirection="column">
+				<ServiceSettingsTab isActive={isActive && tab === 1} height={bodyHeight} width={contentWidth} onSwitchTab={switchTab} onCaptureChange={tab === 1 ? onCaptureChange : undefined} />
+			</Box>
+		</Box>
+	);
+}
+
+/**
+ * The legacy "multi-factor authentication" page with its two tabs, users and service settings
+ * (fact sheet 8.1). ←→ switch tabs; both tabs stay mounted, so a selection or an unsaved draft
+ * survives switching.
+ * Keys reach its widgets through one KeyLayerHost.
+ */
+export function MfaPageScreen(props: AdminScreenProps) {
+	return (
+		<KeyLayerHost>
+			<MfaPageScreenContent {...props} />
+		</KeyLayerHost>
+	);
+}

@@ -1,0 +1,14 @@
+/** Props every admin screen takes from the shell. */
+export type AdminScreenProps = {
+	/** Only the active screen handles keys (`useInput(handler, {isActive})`). */
+	readonly isActive: boolean;
+	/** Rows the screen may draw. @default terminal rows minus 6 for the shell's header and footer */
+	readonly height?: number;
+	/** Columns the screen may draw (the content pane). Tables flex to any width; this sizes wrapped forms. @default stdout columns */
+	readonly width?: number;
+	/**
+	 * Told when the screen starts or stops owning the keyboard (typing a search, a dialog, an open
+	 * detail view): while true, the shell should pause its single-key and Esc bindings.
+	 */
+	readonly onCaptureChange?: (isCapturing: boolean) => void;
+};

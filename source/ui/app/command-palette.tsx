@@ -1,0 +1,74 @@
+import {useMemo} from 'react';
+import {Box, Text} from 'ink';
+import {useKeys} from '../components/key-layers.js';
+import {intentOf} from '../key-bindings.js';
+import {borderStyleFor, paintBorder, glyphsFor, paint, truncate, type DisplayMode} from './display.js';
+import {fuzzyFilter} from './fuzzy-match.js';
+import type {PaletteCommand} from './palette-commands.js';
+import {usePaletteState} from './use-palette-state.js';
+
+/** Props of CommandPalette. */
+export type CommandPaletteProps = {
+	readonly commands: readonly PaletteCommand[];
+	readonly onRun: (command: PaletteCommand) => void;
+	readonly onClose: () => void;
+	readonly display: DisplayMode;
+	readonly width: number;
+	readonly height: number;
+};
+
+/**
+ * The command palette: type a few letters, ↑↓ to pick, Enter to run, Esc to close. Every action
+ * is here (admin remedies, "ask the user to ...", clock, undo, reset), matched fuzzily.
+ */
+export function CommandPalette({commands, onRun, onClose, display, width, height}: CommandPaletteProps) {
+	const [state, dispatch] = usePaletteState();
+	const matches = useMemo(() => fuzzyFilter(commands, state.query, (command) => `${command.label} ${command.group}`), [commands, state.query]);
+	const rows = Math.max(1, height - 4);
+	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
+	const start = Math.min(Math.max(0, selected - rows + 1), Math.max(0, matches.length - rows));
+	useKeys((input, key) => {
+		const intent = intentOf(['palette'], input, key);
+		if (intent === 'palette.close') {
+			onClose();
+		} else if (intent === 'palette.run') {
+			const command = matches[selected];
+			if (command !== undefined) {
+				onRun(command);
+			}
+		} else if (intent === 'palette.up' || intent === 'palette.down') {
+			dispatch({type: 'move-selection', delta: intent === 'palette.up' ? -1 : 1, count: matches.length});
+		} else if (key.backspace || key.delete) {
+			dispatch({type: 'erase-char'});
+		} else if (input !== '' && !key.ctrl && !key.meta) {
+			dispatch({type: 'type-text', text: input});
+		}
+	}, {isActive: true});
+	const glyphs = glyphsFor(display);
+	const inner = Math.max(10, width - 4);
+	const muted = paint(display, 'muted');
+	return (
+		<Box flexDirection="column" borderStyle={borderStyleFor(display)} {...paintBorder(display, 'focus')} width={width} height={height} paddingX={1}>
+			<Text>
+				<Text {...paint(display, 'focus')}>{`${glyphs.pointer} `}</Text>
+				{state.query}
+				<Text inverse> </Text>
+				<Text {...muted}>{state.query === '' ? '  type to search every action' : `  ${matches.length} match${matches.length === 1 ? '' : 'es'}`}</Text>
+			</Text>
+			{matches.length === 0 ? <Text {...muted}>Nothing matches. Backspace to edit, Esc to close.</Text> : null}
+			{matches.slice(start, start + rows).map((command, index) => {
+				const isSelected = start + index === selected;
+				const group = ` ${command.group}`;
+				return (
+					<Box key={`${start + index}`} width={inner}>
+						<Text inverse={isSelected} bold={isSelected}>
+							{truncate(`${isSelected ? glyphs.pointer : ' '} ${command.label}`, inner - group.length, display)}
+						</Text>
+						<Box flexGrow={1} />
+						<Text {...muted}>{group}</Text>
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}

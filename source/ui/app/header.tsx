@@ -1,0 +1,56 @@
+import {Box, Text} from 'ink';
+import type {SimState} from '../../domain/state/sim-state.js';
+import {roleLabels} from '../../domain/tenant/roles.js';
+import {findUser} from '../../domain/tenant/tenant.js';
+import {glyphsFor, paint, truncate, type DisplayMode} from './display.js';
+import {formatClock} from './text.js';
+
+/** `admin@contoso.com · Global Administrator` for the trainee's admin account. Pure. */
+export function actorText(state: SimState, separator = '·'): string {
+	const actor = findUser(state.tenant, state.actorId);
+	if (actor === undefined) {
+		return state.actorId;
+	}
+
+	const roles = actor.roles.map((role) => roleLabels[role]);
+	const role = roles.length === 0 ? 'no admin role' : roles.length === 1 ? roles[0] : `${roles[0]} +${roles.length - 1}`;
+	return `${actor.upn} ${separator} ${role}`;
+}
+
+/** Props of Header. */
+export type HeaderProps = {
+	readonly title: string;
+	readonly state: SimState;
+	readonly turns: number;
+	readonly busy: boolean;
+	readonly display: DisplayMode;
+	readonly width: number;
+};
+
+/** Two lines: the scenario title and the simulated clock; the admin account with its role and the turn count. */
+export function Header({title, state, turns, busy, display, width}: HeaderProps) {
+	const glyphs = glyphsFor(display);
+	const clock = formatClock(state.now);
+	const brand = `mfadesk ${glyphs.divider} `;
+	const signedIn = `Signed in as ${actorText(state, glyphs.dot)}`;
+	const progress = busy ? `Working${glyphs.ellipsis}` : `${turns} action${turns === 1 ? '' : 's'}`;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box width={width}>
+				<Text bold {...paint(display, 'accent')}>
+					{brand}
+				</Text>
+				<Text bold>{truncate(title, Math.max(1, width - brand.length - clock.length - 2), display)}</Text>
+				<Box flexGrow={1} />
+				<Text bold {...paint(display, 'focus')}>
+					{clock}
+				</Text>
+			</Box>
+			<Box width={width}>
+				<Text {...paint(display, 'muted')}>{truncate(signedIn, Math.max(1, width - progress.length - 2), display)}</Text>
+				<Box flexGrow={1} />
+				<Text {...paint(display, busy ? 'warn' : 'muted')}>{progress}</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,82 @@
+import {useState} from 'react';
+import {Box, Text} from 'ink';
+import {useKeyIntents} from '../hooks/use-key-intents.js';
+import {bindingsIn, keysText, type KeyHint, type KeyScope} from '../key-bindings.js';
+import {borderStyleFor, paintBorder, paint, truncate, type DisplayMode} from './display.js';
+
+/** One row of the help: a heading or a key and what it does. */
+export type HelpRow = {readonly heading: string} | {readonly keys: string; readonly text: string};
+
+const sections: readonly (readonly [string, readonly KeyScope[]])[] = [
+	['Anywhere', ['always', 'global']],
+	['In the menu on the left', ['navigation']],
+];
+
+const laterSections: readonly (readonly [string, readonly KeyScope[]])[] = [
+	['Lists on the user\'s side', ['list']],
+	['The user\'s side', ['user-side']],
+	['Command palette', ['palette']],
+	['Questions (reset, quit)', ['confirm']],
+];
+
+/** The help's rows: the current screen's own hints first, then THE key table by where each key works. Pure. */
+export function helpRows(screenTitle: string, screenHints: readonly KeyHint[], unicode: boolean): readonly HelpRow[] {
+	const rowsOf = ([heading, scopes]: readonly [string, readonly KeyScope[]]): HelpRow[] => [
+		{heading},
+		...bindingsIn(scopes).map((binding): HelpRow => ({keys: keysText(binding, unicode), text: binding.description})),
+	];
+	const screen: HelpRow[] = screenHints.length === 0 ? [] : [{heading: screenTitle}, ...screenHints.map((hint): HelpRow => ({keys: hint.keys, text: hint.label}))];
+	return [...screen, ...sections.flatMap(rowsOf), ...laterSections.flatMap(rowsOf)];
+}
+
+/** Props of HelpOverlay. */
+export type HelpOverlayProps = {
+	readonly screenTitle: string;
+	/** Hints the current admin screen exports. */
+	readonly screenHints: readonly KeyHint[];
+	readonly onClose: () => void;
+	readonly display: DisplayMode;
+	readonly width: number;
+	readonly height: number;
+};
+
+
+/** The `?` overlay: every key binding from the table, grouped by where it works; scrolls with ↑↓. */
+export function HelpOverlay({screenTitle, screenHints, onClose, display, width, height}: HelpOverlayProps) {
+	const rows = helpRows(screenTitle, screenHints, display.unicode);
+	const visibleRows = Math.max(1, height - 3);
+	const maxOffset = Math.max(0, rows.length - visibleRows);
+	const [offset, setOffset] = useState(0);
+	useKeyIntents(['help'], (intent) => {
+		if (intent === 'help.close') {
+			onClose();
+		} else if (intent === 'help.up' || intent === 'help.down') {
+			const step = intent === 'help.up' ? -1 : 1;
+			setOffset((value) => Math.min(maxOffset, Math.max(0, value + step * Math.max(1, Math.floor(visibleRows / 2)))));
+		}
+	});
+	const inner = Math.max(10, width - 4);
+	// Wide enough for the longest keys (admin screens list several), within reason.
+	const keyColumn = Math.min(24, Math.max(12, ...rows.map((row) => ('keys' in row ? row.keys.length + 2 : 0))));
+	const shown = rows.slice(Math.min(offset, maxOffset), Math.min(offset, maxOffset) + visibleRows);
+	const more = rows.length > visibleRows ? `  (${Math.min(offset, maxOffset) + shown.length}/${rows.length})` : '';
+	return (
+		<Box flexDirection="column" borderStyle={borderStyleFor(display)} {...paintBorder(display, 'focus')} width={width} height={height} paddingX={1}>
+			<Text bold>
+				Key bindings<Text {...paint(display, 'muted')}>{more}</Text>
+			</Text>
+			{shown.map((row, index) =>
+				'heading' in row ? (
+					<Text key={`row-${index}`} bold {...paint(display, 'accent')}>
+						{truncate(row.heading, inner, display)}
+					</Text>
+				) : (
+					<Text key={`row-${index}`}>
+						<Text bold>{truncate(row.keys, keyColumn - 1, display).padEnd(keyColumn)}</Text>
+						{truncate(row.text, Math.max(1, inner - keyColumn), display)}
+					</Text>
+				),
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,51 @@
+import type {SimState} from '../../domain/state/sim-state.js';
+import type {SessionIntent} from '../../services/session-service.js';
+import {askMenu} from '../user-side/ask-menu.js';
+import {adminIntents, scenarioPeople} from './admin-commands.js';
+import {describeIntent} from './describe-intent.js';
+import {screens, type ScreenId} from './screens.js';
+
+/** What a palette command does when run. */
+export type PaletteAction =
+	| {readonly kind: 'play'; readonly intent: SessionIntent}
+	| {readonly kind: 'go'; readonly screen: ScreenId}
+	| {readonly kind: 'undo'}
+	| {readonly kind: 'reset'}
+	| {readonly kind: 'help'}
+	| {readonly kind: 'quit'};
+
+/** One command of the palette. */
+export type PaletteCommand = {
+	readonly label: string;
+	/** Shown dimmed on the right: `Clock`, `Admin`, `Ask`, ... */
+	readonly group: string;
+	readonly action: PaletteAction;
+};
+
+/** The clock controls, shared by the palette and the key table's clock intents. */
+export const clockIntents = {
+	wait5m: {kind: 'wait', minutes: 5},
+	wait1h: {kind: 'wait', minutes: 60},
+	nextDay: {kind: 'next-day'},
+} as const satisfies Record<string, SessionIntent>;
+
+const play = (state: SimState, group: string, intent: SessionIntent): PaletteCommand => ({label: describeIntent(intent, state), group, action: {kind: 'play', intent}});
+
+/**
+ * Every action the palette can find: clock controls, undo and reset, going to a screen, the admin
+ * remedies and every "ask the user to ..." of each person in the scenario. Pure.
+ */
+export function paletteCommands(state: SimState): readonly PaletteCommand[] {
+	return [
+		play(state, 'Clock', clockIntents.wait5m),
+		play(state, 'Clock', clockIntents.wait1h),
+		play(state, 'Clock', clockIntents.nextDay),
+		{label: 'Undo the last action', group: 'Session', action: {kind: 'undo'}},
+		{label: 'Reset the scenario to the start', group: 'Session', action: {kind: 'reset'}},
+		...screens.map((screen): PaletteCommand => ({label: `Go to ${screen.label}`, group: 'Go to', action: {kind: 'go', screen: screen.id}})),
+		...adminIntents(state).map((intent) => play(state, 'Admin', {kind: 'admin', intent})),
+		...scenarioPeople(state).flatMap((userId) => askMenu(state, userId).map((item) => play(state, 'Ask', {kind: 'user', intent: item.intent}))),
+		{label: 'Show key bindings (help)', group: 'App', action: {kind: 'help'}},
+		{label: 'Quit the workspace', group: 'App', action: {kind: 'quit'}},
+	];
+}

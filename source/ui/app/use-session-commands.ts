@@ -1,0 +1,77 @@
+import {useCallback, useRef, useState} from 'react';
+import type {SessionIntent} from '../../services/session-service.js';
+import {useSessionActions, useSessionView} from '../contexts/session-context.js';
+import {describeIntent} from './describe-intent.js';
+import type {Notice} from './status-line.js';
+
+const busyNotice: Notice = {text: 'Still working on the last action.', tone: 'warn'};
+
+/** The shell's way of changing the session: one intent at a time, failures reported, never thrown. */
+export type SessionCommands = {
+	/** Plays an intent unless one is still resolving (then says so). */
+	readonly play: (intent: SessionIntent) => void;
+	/** Undoes the last turn, or says there is nothing to undo. */
+	readonly undo: () => void;
+	/** Back to the initial state (ask first: the caller confirms). */
+	readonly reset: () => void;
+	/** What is being played right now, in words. */
+	readonly pending: string | undefined;
+	/** The shell's last message for the status line. */
+	readonly notice: Notice | undefined;
+};
+
+/**
+ * Wraps the session actions for the shell: a second key press while an intent resolves (argon2,
+ * TOTP) is refused instead of queued, unexpected failures become a status-line notice, and undo
+ * and reset say what they did.
+ */
+export function useSessionCommands(): SessionCommands {
+	const {session, state} = useSessionView();
+	const actions = useSessionActions();
+	const [notice, setNotice] = useState<Notice>();
+	const [pending, setPending] = useState<string>();
+	const playing = useRef(false);
+	const play = useCallback(
+		(intent: SessionIntent) => {
+			if (playing.current) {
+				setNotice(busyNotice);
+				return;
+			}
+
+			playing.current = true;
+			setNotice(undefined);
+			setPending(describeIntent(intent, state));
+			actions
+				.play(intent)
+				.catch((error: unknown) => {
+					setNotice({text: `That failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, tone: 'fail'});
+				})
+				.finally(() => {
+					playing.current = false;
+					setPending(undefined);
+				});
+		},
+		[actions, state],
+	);
+	const undo = useCallback(() => {
+		const last = session.turns.at(-1);
+		if (last === undefined || playing.current) {
+			setNotice(last === undefined ? {text: 'Nothing to undo.', tone: 'warn'} : busyNotice);
+			return;
+		}
+
+		const before = session.turns.at(-2)?.state ?? session.initial;
+		actions.undo();
+		setNotice({text: `Undone: ${describeIntent(last.intent, before)}`, tone: 'muted'});
+	}, [actions, session]);
+	const reset = useCallback(() => {
+		if (playing.current) {
+			setNotice(busyNotice);
+			return;
+		}
+
+		actions.reset();
+		setNotice({text: 'The scenario is back at the start.', tone: 'muted'});
+	}, [actions]);
+	return {play, undo, reset, pending, notice};
+}

@@ -1,0 +1,216 @@
+import {useCallback, useMemo, useState, type ReactNode} from 'react';
+import {Box, Text} from 'ink';
+import {createOtplibTotp} from '../../adapters/otplib-totp.js';
+import type {RandomSource, TotpPort} from '../../domain/ports.js';
+import {findUser} from '../../domain/tenant/tenant.js';
+import {useSessionView} from '../contexts/session-context.js';
+import {useKeyIntents} from '../hooks/use-key-intents.js';
+import {useTerminalSize, type TerminalSize} from '../hooks/use-terminal-size.js';
+import {KeyLayerHost} from '../components/key-layers.js';
+import type {KeyIntent, KeyScope} from '../key-bindings.js';
+import {scenarioPeople} from './admin-commands.js';
+import {adminScreens as defaultAdminScreens} from './admin-screens.js';
+import {ContentPane} from './content-pane.js';
+import {richDisplay, type DisplayMode} from './display.js';
+import {Header} from './header.js';
+import {Overlays, type Overlay} from './overlays.js';
+import type {AdminScreenMap} from './placeholder-screen.js';
+import {clockIntents, type PaletteCommand} from './palette-commands.js';
+import {screens, isUserSide} from './screens.js';
+import {Frame} from './frame.js';
+import type {Ticket} from './ticket-screen.js';
+import {useSessionCommands} from './use-session-commands.js';
+import {workspaceFooterHints} from './workspace-hints.js';
+
+/** Why the workspace ended: the caller maps `interrupted` (Ctrl+C) to exit code 130. */
+export type WorkspaceExitReason = 'quit' | 'interrupted';
+
+/** The smallest terminal the workspace draws in. */
+export const minimumSize: TerminalSize = {columns: 80, rows: 24};
+
+/** Props of Workspace. Render it inside a SessionProvider. */
+export type WorkspaceProps = {
+	readonly title: string;
+	readonly ticket: Ticket;
+	/** Called on quit (after confirmation) and on Ctrl+C; the root component exits the app. */
+	readonly onExit?: (reason: WorkspaceExitReason) => void;
+	/** Slot on the Ticket screen for costed hints (scenario/picker work). */
+	readonly hintsSlot?: ReactNode;
+	/** Slot on the Ticket screen for the debrief. */
+	readonly debriefSlot?: ReactNode;
+	/** Plain output for `NO_COLOR` / `TERM=dumb`. @default richDisplay */
+	readonly display?: DisplayMode;
+	/** Draws the live Authenticator codes on the phone. @default the otplib adapter */
+	readonly totp?: TotpPort;
+	/** Overrides the measured terminal size (tests). */
+	readonly size?: TerminalSize;
+	/** Which components serve the admin screens. @default the import map in admin-screens.tsx */
+	readonly adminScreens?: AdminScreenMap;
+};
+
+// The phone only generates codes; it never draws seeds, so randomness is never needed.
+const noRandom: RandomSource = {
+	int() {
+		throw new Error('The phone view never draws random values');
+	},
+	string() {
+		throw new Error('The phone view never draws random values');
+	},
+};
+
+const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
+
+/**
+ * The trainee's workspace: header with the scenario, simulated clock and admin account; a menu of
+ * screens (ticket, admin center, the user's side); the screen; a status line with the last result;
+ * a footer, `?` help and `:` palette drawn from THE key table. Every change goes through the
+ * session context; Ctrl+C and quit go to `onExit` (the root component alone calls `exit`).
+ */
+export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, display = richDisplay, totp, size, adminScreens = defaultAdminScreens}: WorkspaceProps) {
+	const {session, state} = useSessionView();
+	const measured = useTerminalSize();
+	const {columns, rows} = size ?? measured;
+	const codes = useMemo(() => totp ?? createOtplibTotp({random: noRandom}), [totp]);
+	const people = useMemo(() => scenarioPeople(state), [state]);
+	const [screenIndex, setScreenIndex] = useState(0);
+	const [focus, setFocus] = useState<'navigation' | 'content'>('navigation');
+	const [overlay, setOverlay] = useState<Overlay>({kind: 'none'});
+	// An admin screen is typing (a search, a dialog): the shell's single keys pause meanwhile.
+	const [capturing, setCapturing] = useState(false);
+	const [personIndex, setPersonIndex] = useState(() => Math.max(0, people.findIndex((userId) => findUser(state.tenant, userId)?.displayName === ticket.from)));
+	const tooSmall = columns < minimumSize.columns || rows < minimumSize.rows;
+	const screen = screens[screenIndex] ?? screens[0]!;
+	const userId = people.length === 0 ? undefined : people[Math.min(personIndex, people.length - 1)];
+
+	const exitWith = useCallback((reason: WorkspaceExitReason) => onExit?.(reason), [onExit]);
+	const {play, undo, reset, pending, notice} = useSessionCommands();
+
+	// Ctrl+C on any screen, even under an overlay or while a screen captures typing.
+	useKeyIntents(['always'], (intent) => {
+		if (intent === 'app.interrupt') {
+			exitWith('interrupted');
+		}
+	});
+
+	const onIntent = (intent: KeyIntent, input: string) => {
+		const step = (delta: number) => setScreenIndex((index) => (index + delta + screens.length) % screens.length);
+		const handlers: Partial<Record<KeyIntent, () => void>> = {
+			'focus.toggle': () => setFocus((value) => (value === 'navigation' ? 'content' : 'navigation')),
+			'focus.content': () => setFocus('content'),
+			'palette.open': () => setOverlay({kind: 'palette'}),
+			'help.toggle': () => setOverlay({kind: 'help'}),
+			'navigate.previous-screen': () => step(-1),
+			'navigate.next-screen': () => step(1),
+			'navigate.jump': () => setScreenIndex((index) => (Number(input) >= 1 && Number(input) <= screens.length ? Number(input) - 1 : index)),
+			'clock.wait-5m': () => play(clockIntents.wait5m),
+			'clock.wait-1h': () => play(clockIntents.wait1h),
+			'clock.next-day': () => play(clockIntents.nextDay),
+			'session.undo': undo,
+			'session.reset': () => setOverlay({kind: 'confirm', action: 'reset'}),
+			'app.quit': () => setOverlay({kind: 'confirm', action: 'quit'}),
+			'person.previous': () => setPersonIndex((index) => (index - 1 + people.length) % Math.max(1, people.length)),
+			'person.next': () => setPersonIndex((index) => (index + 1) % Math.max(1, people.length)),
+		};
+		handlers[intent]?.();
+	};
+
+	const scopes: KeyScope[] = ['global', ...(focus === 'navigation' ? (['navigation'] as const) : isUserSide(screen.id) ? (['user-side'] as const) : [])];
+	useKeyIntents(scopes, onIntent, {isActive: overlay.kind === 'none' && !tooSmall && !(capturing && focus === 'content')});
+
+	const runCommand = (command: PaletteCommand) => {
+		setOverlay({kind: 'none'});
+		const {action} = command;
+		switch (action.kind) {
+			case 'play': {
+				play(action.intent);
+				break;
+			}
+
+			case 'go': {
+				setScreenIndex(Math.max(0, screens.findIndex((each) => each.id === action.screen)));
+				setFocus('content');
+				break;
+			}
+
+			case 'undo': {
+				undo();
+				break;
+			}
+
+			case 'reset':
+			case 'quit': {
+				setOverlay({kind: 'confirm', action: action.kind});
+				break;
+			}
+
+			case 'help': {
+				setOverlay({kind: 'help'});
+				break;
+			}
+		}
+	};
+
+	const onConfirm = (action: 'reset' | 'quit', yes: boolean) => {
+		setOverlay({kind: 'none'});
+		if (yes && action === 'quit') {
+			exitWith('quit');
+		} else if (yes && action === 'reset') {
+			reset();
+		}
+	};
+
+	// Everything stays mounted while an overlay or the "enlarge" message shows, so screens keep their state.
+	const width = Math.max(columns, minimumSize.columns);
+	// Keep the live region one row shorter than the screen: Ink clears the scrollback when the frame fills it.
+	const frameHeight = Math.max(rows, minimumSize.rows) - 1;
+	const bodyHeight = frameHeight - 6;
+	const navWidth = navigationWidth(width);
+	const contentWidth = width - navWidth - 3;
+	const personName = userId === undefined ? undefined : findUser(state.tenant, userId)?.displayName;
+	const hints = workspaceFooterHints({overlay, focus, screen: screen.id, adminScreens, peopleCount: people.length, capturing, unicode: display.unicode});
+	const body = (
+		<>
+			<Box display={overlay.kind === 'none' ? 'flex' : 'none'}>
+				<ContentPane
+					screen={screen.id}
+					adminScreens={adminScreens}
+					isActive={focus === 'content' && overlay.kind === 'none' && !tooSmall}
+					ticket={ticket}
+					hintsSlot={hintsSlot}
+					debriefSlot={debriefSlot}
+					userId={userId}
+					peopleCount={people.length}
+					totp={codes}
+					play={play}
+					onCaptureChange={setCapturing}
+					display={display}
+					width={contentWidth}
+					height={bodyHeight}
+				/>
+			</Box>
+			{overlay.kind === 'none' || tooSmall ? null : (
+				<Overlays overlay={overlay} state={state} screen={screen.id} adminScreens={adminScreens} onClose={() => setOverlay({kind: 'none'})} onRun={runCommand} onConfirm={onConfirm} display={display} width={width} height={bodyHeight} />
+			)}
+		</>
+	);
+	return (
+		<KeyLayerHost>
+			{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
+			<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall ? 'none' : 'flex'}>
+				<Header title={title} state={state} turns={session.turns.length} busy={pending !== undefined} display={display} width={width} />
+				<Frame
+					display={display}
+					width={width}
+					bodyHeight={bodyHeight}
+					navWidth={navWidth}
+					navigation={overlay.kind === 'none' ? {selected: screenIndex, isFocused: focus === 'navigation', ...(people.length > 1 && personName !== undefined ? {personName} : {})} : undefined}
+					body={body}
+					session={session}
+					pending={pending}
+					notice={notice}
+					hints={hints}
+				/>
+			</Box>
+		</KeyLayerHost>
+	);
+}

@@ -1,0 +1,69 @@
+import {createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode} from 'react';
+import {useInput, type Key} from 'ink';
+
+/** A key handler as Ink calls it. */
+export type KeyHandler = (input: string, key: Key) => void;
+
+type Layer = {
+	current: {readonly handler: KeyHandler; readonly isActive: boolean};
+};
+
+type Registry = {
+	readonly add: (layer: Layer) => () => void;
+};
+
+const RegistryContext = createContext<Registry | undefined>(undefined);
+
+/**
+ * One Ink input subscription for a whole screen, routing each key to the widgets' `useKeys`
+ * handlers. Why: Ink subscribes `useInput` handlers (and applies `isActive`) in passive effects,
+ * which can run a few ticks after a render; a key typed in between would reach a stale handler
+ * or miss a dialog that just opened. Widgets under a host register in layout effects, which run
+ * synchronously with the render, so every key meets what the screen last drew. A host inside
+ * another host adds nothing.
+ */
+export function KeyLayerHost({children}: {readonly children: ReactNode}) {
+	const outer = useContext(RegistryContext);
+	const layers = useRef(new Set<Layer>());
+	const registry = useMemo<Registry>(
+		() => ({
+			add(layer) {
+				layers.current.add(layer);
+				return () => {
+					layers.current.delete(layer);
+				};
+			},
+		}),
+		[],
+	);
+	const route = useCallback((input: string, key: Key) => {
+		// Every handler sees the state of the last render: Ink batches the updates they make.
+		for (const layer of [...layers.current]) {
+			if (layer.current.isActive) {
+				layer.current.handler(input, key);
+			}
+		}
+	}, []);
+	useInput(route, {isActive: outer === undefined});
+	return outer === undefined ? <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider> : children;
+}
+
+/**
+ * `useInput(handler, {isActive})` for widgets under a `KeyLayerHost`: the latest handler and
+ * `isActive` are used for each key. Outside a host it subscribes to Ink directly, still reading
+ * the latest handler from a ref.
+ */
+export function useKeys(handler: KeyHandler, {isActive}: {readonly isActive: boolean}): void {
+	const registry = useContext(RegistryContext);
+	const layer = useRef<Layer>({current: {handler, isActive}});
+	useLayoutEffect(() => {
+		layer.current.current = {handler, isActive};
+	});
+	useLayoutEffect(() => registry?.add(layer.current), [registry]);
+	const direct = useCallback((input: string, key: Key) => {
+		if (layer.current.current.isActive) {
+			layer.current.current.handler(input, key);
+		}
+	}, []);
+	useInput(direct, {isActive: registry === undefined});
+}

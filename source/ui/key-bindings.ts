@@ -1,0 +1,220 @@
+import type {Key} from 'ink';
+
+/**
+ * Where a binding listens. Several scopes are live at once (see `concurrentScopes`), so a key may be
+ * bound once per set of live scopes. Screens own every key not bound here in their live scopes.
+ */
+export type KeyScope =
+	/** Even with an overlay open: only Ctrl+C. */
+	| 'always'
+	/** Whenever no overlay is open, whichever pane has the focus. */
+	| 'global'
+	/** The left navigation has the focus. */
+	| 'navigation'
+	/** Lists inside the shell's own screens (the user's side). */
+	| 'list'
+	/** The user's side screens: phone, clients, "Ask the user to ...". */
+	| 'user-side'
+	| 'palette'
+	| 'help'
+	| 'confirm';
+
+/** A named key that has no printable character. */
+export type NamedKey = 'tab' | 'return' | 'escape' | 'up' | 'down' | 'left' | 'right' | 'page-up' | 'page-down' | 'home' | 'end' | 'backspace';
+
+/** One key stroke: a printable character or a named key, with modifiers. */
+export type KeyStroke = {
+	readonly input?: string;
+	readonly key?: NamedKey;
+	readonly ctrl?: boolean;
+	readonly shift?: boolean;
+};
+
+/** Everything the shell can be asked to do from the keyboard, as `area.action`. */
+export type KeyIntent =
+	| 'app.interrupt'
+	| 'app.quit'
+	| 'focus.toggle'
+	| 'focus.content'
+	| 'palette.open'
+	| 'help.toggle'
+	| 'navigate.previous-screen'
+	| 'navigate.next-screen'
+	| 'navigate.jump'
+	| 'session.undo'
+	| 'session.reset'
+	| 'clock.wait-5m'
+	| 'clock.wait-1h'
+	| 'clock.next-day'
+	| 'list.up'
+	| 'list.down'
+	| 'list.page-up'
+	| 'list.page-down'
+	| 'list.choose'
+	| 'person.previous'
+	| 'person.next'
+	| 'phone.toggle-old'
+	| 'palette.up'
+	| 'palette.down'
+	| 'palette.run'
+	| 'palette.close'
+	| 'help.up'
+	| 'help.down'
+	| 'help.close'
+	| 'confirm.yes'
+	| 'confirm.no';
+
+/** One row of THE key table: an intent, its keys, and the words the footer and the help overlay show. */
+export type KeyBinding = {
+	readonly intent: KeyIntent;
+	readonly scope: KeyScope;
+	readonly keys: readonly KeyStroke[];
+	/** Two or three words for the footer, e.g. `wait 5 min`. */
+	readonly hint: string;
+	/** A sentence for the help overlay. */
+	readonly description: string;
+	/** Shown in the footer; everything is shown in the help overlay. @default false */
+	readonly footer?: boolean;
+	/** Compact key text for the footer (and for help when there are more than three keys), e.g. `1-8`, `↑↓`. */
+	readonly keyText?: string;
+};
+
+const ch = (input: string, modifiers: Omit<KeyStroke, 'input' | 'key'> = {}): KeyStroke => ({input, ...modifiers});
+const named = (key: NamedKey, modifiers: Omit<KeyStroke, 'input' | 'key'> = {}): KeyStroke => ({key, ...modifiers});
+const ctrl = (input: string): KeyStroke => ({input, ctrl: true});
+
+/** THE single intent -> keys table. The footer, the help overlay and every key handler read it. */
+export const keyBindings: readonly KeyBinding[] = [
+	{intent: 'app.interrupt', scope: 'always', keys: [ctrl('c')], hint: 'exit', description: 'Leave at once (exit code 130); the terminal is restored.'},
+	{intent: 'focus.toggle', scope: 'global', keys: [named('tab'), named('tab', {shift: true})], hint: 'pane', description: 'Move the focus between the menu on the left and the screen.', footer: true, keyText: 'Tab'},
+	{intent: 'palette.open', scope: 'global', keys: [ch(':'), ctrl('k')], hint: 'commands', description: 'Open the command palette: type a few letters of any action and press Enter.', footer: true},
+	{intent: 'help.toggle', scope: 'global', keys: [ch('?')], hint: 'help', description: 'Show or hide every key binding.', footer: true},
+	{intent: 'navigate.previous-screen', scope: 'navigation', keys: [named('up'), ch('k')], hint: 'previous', description: 'Select the previous screen in the menu.'},
+	{intent: 'navigate.next-screen', scope: 'navigation', keys: [named('down'), ch('j')], hint: 'next', description: 'Select the next screen in the menu.'},
+	{intent: 'navigate.jump', scope: 'navigation', keys: ['1', '2', '3', '4', '5', '6', '7', '8'].map((digit) => ch(digit)), hint: 'screen', description: 'Jump to a screen by its number in the menu.', footer: true, keyText: '1-8'},
+	{intent: 'focus.content', scope: 'navigation', keys: [named('return'), named('right')], hint: 'open', description: 'Move into the selected screen.', footer: true},
+	{intent: 'clock.wait-5m', scope: 'navigation', keys: [ch('w')], hint: 'wait 5m', description: 'Let 5 minutes of simulated time pass.', footer: true},
+	{intent: 'clock.wait-1h', scope: 'navigation', keys: [ch('W')], hint: 'wait 1h', description: 'Let 1 hour of simulated time pass.'},
+	{intent: 'clock.next-day', scope: 'navigation', keys: [ch('n')], hint: 'next day', description: 'Advance the clock to 09:00 UTC the next day.'},
+	{intent: 'session.undo', scope: 'navigation', keys: [ch('u'), ctrl('z')], hint: 'undo', description: 'Undo the last action, including waits (the clock goes back too).', footer: true},
+	{intent: 'session.reset', scope: 'navigation', keys: [ch('R')], hint: 'reset', description: 'Start the scenario again from the beginning (asks first).'},
+	{intent: 'app.quit', scope: 'navigation', keys: [ch('q')], hint: 'quit', description: 'Quit the workspace (asks first).', footer: true},
+	{intent: 'list.up', scope: 'list', keys: [named('up'), ch('k')], hint: 'up', description: 'Move the selection up.'},
+	{intent: 'list.down', scope: 'list', keys: [named('down'), ch('j')], hint: 'down', description: 'Move the selection down.', footer: true, keyText: '↑↓'},
+	{intent: 'list.page-up', scope: 'list', keys: [named('page-up')], hint: 'page up', description: 'Move the selection up one page.'},
+	{intent: 'list.page-down', scope: 'list', keys: [named('page-down')], hint: 'page down', description: 'Move the selection down one page.'},
+	{intent: 'list.choose', scope: 'list', keys: [named('return')], hint: 'choose', description: 'Do the selected thing (ask the user, show the client).', footer: true},
+	{intent: 'person.previous', scope: 'user-side', keys: [ch('[')], hint: 'previous person', description: 'Look at the previous person in this scenario.'},
+	{intent: 'person.next', scope: 'user-side', keys: [ch(']')], hint: 'person', description: 'Look at the next person in this scenario.', footer: true, keyText: '[ ]'},
+	{intent: 'phone.toggle-old', scope: 'user-side', keys: [ch('o')], hint: 'old phone', description: 'On the phone screen: switch between the phone in their hand and their old phone.'},
+	{intent: 'palette.up', scope: 'palette', keys: [named('up')], hint: 'up', description: 'Select the previous command.'},
+	{intent: 'palette.down', scope: 'palette', keys: [named('down'), named('tab')], hint: 'down', description: 'Select the next command.', footer: true, keyText: '↑↓'},
+	{intent: 'palette.run', scope: 'palette', keys: [named('return')], hint: 'run', description: 'Run the selected command.', footer: true},
+	{intent: 'palette.close', scope: 'palette', keys: [named('escape')], hint: 'close', description: 'Close the palette without running anything.', footer: true},
+	{intent: 'help.up', scope: 'help', keys: [named('up'), ch('k'), named('page-up')], hint: 'scroll up', description: 'Scroll the help up.'},
+	{intent: 'help.down', scope: 'help', keys: [named('down'), ch('j'), named('page-down')], hint: 'scroll', description: 'Scroll the help down.', footer: true, keyText: '↑↓'},
+	{intent: 'help.close', scope: 'help', keys: [named('escape'), ch('?'), ch('q')], hint: 'close', description: 'Close this help.', footer: true},
+	{intent: 'confirm.yes', scope: 'confirm', keys: [ch('y'), named('return')], hint: 'yes', description: 'Confirm.', footer: true},
+	{intent: 'confirm.no', scope: 'confirm', keys: [ch('n'), named('escape')], hint: 'no', description: 'Cancel.', footer: true},
+];
+
+/**
+ * Scopes that listen at the same moment. Within each set a key stroke may mean only one intent
+ * (a test enforces it). Screens from `source/ui/admin` share the content pane with `always` and
+ * `global`, so they must not use Tab, `:`, `?`, Ctrl+K or Ctrl+C.
+ */
+export const concurrentScopes: readonly (readonly KeyScope[])[] = [
+	['always', 'global', 'navigation'],
+	['always', 'global', 'list', 'user-side'],
+	['always', 'palette'],
+	['always', 'help'],
+	['always', 'confirm'],
+];
+
+const namedKeyTest: Readonly<Record<NamedKey, (key: Key) => boolean>> = {
+	tab: (key) => key.tab,
+	return: (key) => key.return,
+	escape: (key) => key.escape,
+	up: (key) => key.upArrow,
+	down: (key) => key.downArrow,
+	left: (key) => key.leftArrow,
+	right: (key) => key.rightArrow,
+	'page-up': (key) => key.pageUp,
+	'page-down': (key) => key.pageDown,
+	home: (key) => key.home,
+	end: (key) => key.end,
+	backspace: (key) => key.backspace || key.delete,
+};
+
+/** Does this Ink key press match the stroke? Printable strokes match exactly (case matters). */
+export function matchesStroke(stroke: KeyStroke, input: string, key: Key): boolean {
+	if (stroke.key !== undefined) {
+		return namedKeyTest[stroke.key](key) && Boolean(stroke.shift) === key.shift && Boolean(stroke.ctrl) === key.ctrl;
+	}
+
+	return stroke.input === input && Boolean(stroke.ctrl) === key.ctrl && (stroke.ctrl === true || !key.meta);
+}
+
+/** The bindings of the given scopes, in table order. */
+export function bindingsIn(scopes: readonly KeyScope[]): readonly KeyBinding[] {
+	return keyBindings.filter((binding) => scopes.includes(binding.scope));
+}
+
+/** The intent a key press means in the given scopes, if any. */
+export function intentOf(scopes: readonly KeyScope[], input: string, key: Key): KeyIntent | undefined {
+	return bindingsIn(scopes).find((binding) => binding.keys.some((stroke) => matchesStroke(stroke, input, key)))?.intent;
+}
+
+/** The binding of an intent (each intent has exactly one row). */
+export function bindingOf(intent: KeyIntent): KeyBinding {
+	const binding = keyBindings.find((each) => each.intent === intent);
+	if (binding === undefined) {
+		throw new Error(`key-bindings.ts has no row for the intent '${intent}'`);
+	}
+
+	return binding;
+}
+
+const namedKeyText: Readonly<Record<NamedKey, readonly [unicode: string, ascii: string]>> = {
+	tab: ['Tab', 'Tab'],
+	return: ['Enter', 'Enter'],
+	escape: ['Esc', 'Esc'],
+	up: ['↑', 'Up'],
+	down: ['↓', 'Down'],
+	left: ['←', 'Left'],
+	right: ['→', 'Right'],
+	'page-up': ['PgUp', 'PgUp'],
+	'page-down': ['PgDn', 'PgDn'],
+	home: ['Home', 'Home'],
+	end: ['End', 'End'],
+	backspace: ['Backspace', 'Backspace'],
+};
+
+/** How a stroke is written for people: `Ctrl+K`, `Shift+Tab`, `?`, `↑` (`Up` without Unicode). */
+export function strokeText(stroke: KeyStroke, unicode = true): string {
+	const base = stroke.key === undefined ? (stroke.ctrl ? (stroke.input ?? '').toUpperCase() : stroke.input ?? '') : namedKeyText[stroke.key][unicode ? 0 : 1];
+	return `${stroke.ctrl ? 'Ctrl+' : ''}${stroke.shift ? 'Shift+' : ''}${base}`;
+}
+
+/** The keys of a binding as text: all of them (`: / Ctrl+K`) or, compact, the footer's short form (`:`, `↑↓`). */
+export function keysText(binding: KeyBinding, unicode = true, compact = false): string {
+	if (binding.keyText !== undefined && (compact || binding.keys.length > 3)) {
+		return unicode ? binding.keyText : binding.keyText.replace('↑↓', 'Up/Down');
+	}
+
+	const strokes = compact ? binding.keys.slice(0, 1) : binding.keys;
+	return strokes.map((stroke) => strokeText(stroke, unicode)).join(' / ');
+}
+
+/** A key hint as the footer draws it. Admin screens export theirs in this shape. */
+export type KeyHint = {
+	readonly keys: string;
+	readonly label: string;
+};
+
+/** Footer hints of the given scopes, drawn from the table (first key of each, to stay short). */
+export function footerHints(scopes: readonly KeyScope[], unicode = true): readonly KeyHint[] {
+	return bindingsIn(scopes)
+		.filter((binding) => binding.footer === true)
+		.map((binding) => ({keys: keysText(binding, unicode, true), label: binding.hint}));
+}

@@ -1,0 +1,92 @@
+/**
+ * Renders the workspace shell in a SessionProvider over a small tenant, through the one Ink
+ * harness. Priya is the person on the user's side; each test states the facts that differ.
+ */
+import {startSession} from '../../../source/domain/session/play-session.js';
+import type {SimState} from '../../../source/domain/state/sim-state.js';
+import type {Session, SessionIntent} from '../../../source/services/session-service.js';
+import {SessionProvider, useSessionActions, type SessionActions} from '../../../source/ui/contexts/session-context.js';
+import {Workspace, type WorkspaceExitReason, type WorkspaceProps} from '../../../source/ui/app/workspace.js';
+import {testDeps} from '../../helpers/fake-ports.js';
+import {renderApp, type Harness} from '../../helpers/ink-harness.js';
+import {priyaState, type Loose} from '../../helpers/user-helpers.js';
+import type {User} from '../../../source/domain/tenant/user.js';
+import type {Person} from '../../../source/domain/world/world.js';
+
+async function tick(): Promise<void> {
+	// Two macrotask rounds: React flushes passive effects (where Ink subscribes) on a scheduler turn.
+	for (let round = 0; round < 2; round++) {
+		await new Promise<void>((resolve) => {
+			setImmediate(() => {
+				setTimeout(resolve, 0);
+			});
+		});
+	}
+}
+
+export const ticket = {from: 'Priya Shah', text: 'Hi, the code from my Authenticator app is always wrong. Can you help? Priya'};
+
+/**
+ * Priya (Enforced, Authenticator + phone registered) whose password really verifies with the
+ * fake hasher of `testDeps`, so sign-ins get past the password step.
+ */
+export async function signablePriya(options: {user?: Loose<User>; person?: Loose<Person>} = {}): Promise<SimState> {
+	const passwordHash = await testDeps().hasher.hash('password-of-priya');
+	return priyaState({...options, user: {passwordHash, ...options.user}});
+}
+
+export type WorkspaceRun = Harness & {
+	/** The session as the provider last reported it. */
+	session(): Session;
+	/** Plays an intent as a screen would (through the session actions) and waits for the turn. */
+	play(intent: SessionIntent): Promise<void>;
+	/** Exit reasons the shell reported, in order. */
+	readonly exits: WorkspaceExitReason[];
+};
+
+/** Renders the shell over `state` (default: Priya, Enforced, registered, default method push). */
+export async function renderWorkspace(state: SimState = priyaState(), props: Partial<WorkspaceProps> = {}): Promise<WorkspaceRun> {
+	let latest: Session = startSession(state);
+	let actions: SessionActions | undefined;
+	const exits: WorkspaceExitReason[] = [];
+	function ActionsProbe() {
+		actions = useSessionActions();
+		return null;
+	}
+
+	const harness = await renderApp(
+		<SessionProvider
+			initial={latest}
+			deps={testDeps()}
+			onChange={(next) => {
+				latest = next;
+			}}
+		>
+			<ActionsProbe />
+			<Workspace title="Authenticator codes always wrong" ticket={ticket} onExit={(reason) => exits.push(reason)} {...props} />
+		</SessionProvider>,
+	);
+	return {
+		...harness,
+		// After the awaited frame shows, yield once more: Ink subscribes key handlers in passive
+		// effects, which React flushes on the next macrotask, and a key typed before is lost.
+		async waitFor(expected, maxTicks) {
+			const frame = await harness.waitFor(expected, maxTicks);
+			await tick();
+			return frame;
+		},
+		async waitForGone(text, maxTicks) {
+			const frame = await harness.waitForGone(text, maxTicks);
+			await tick();
+			return frame;
+		},
+		session: () => latest,
+		async play(intent) {
+			const turns = latest.turns.length;
+			await actions?.play(intent);
+			await harness.waitFor(turns + 1 === 1 ? '1 action' : `${turns + 1} actions`);
+			await tick();
+		},
+		exits,
+	};
+}

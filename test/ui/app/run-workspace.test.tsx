@@ -1,0 +1,159 @@
+import {PassThrough, Writable} from 'node:stream';
+import {stripVTControlCharacters} from 'node:util';
+import {describe, expect, it} from 'vitest';
+import {startSession} from '../../../source/domain/session/play-session.js';
+import {interactiveSupport, needsTerminalMessage, runWorkspace, type RunWorkspaceOptions} from '../../../source/ui/app/run-workspace.js';
+import {testDeps} from '../../helpers/fake-ports.js';
+import {priyaState} from '../../helpers/user-helpers.js';
+import {ticket} from './render-workspace.js';
+
+/** A terminal-like stdin: a TTY whose raw-mode switches are recorded. */
+function fakeStdin() {
+	const stream = new PassThrough() as PassThrough & {isTTY: boolean; rawMode: boolean[]; setRawMode(mode: boolean): void; ref(): void; unref(): void};
+	stream.isTTY = true;
+	stream.rawMode = [];
+	stream.setRawMode = (mode: boolean) => {
+		stream.rawMode.push(mode);
+	};
+
+	stream.ref = () => undefined;
+	stream.unref = () => undefined;
+	return stream;
+}
+
+/** A terminal-like stdout of a given size that keeps everything written. */
+function fakeStdout(columns: number, rows: number) {
+	let written = '';
+	const stream = new Writable({
+		write(chunk: Buffer | string, _encoding, callback) {
+			written += String(chunk);
+			callback();
+		},
+	}) as Writable & {isTTY: boolean; columns: number; rows: number; output(): string};
+	stream.isTTY = true;
+	stream.columns = columns;
+	stream.rows = rows;
+	stream.output = () => stripVTControlCharacters(written);
+	return stream;
+}
+
+function options(stdin: ReturnType<typeof fakeStdin>, stdout: ReturnType<typeof fakeStdout>, stderr = fakeStdout(80, 24)): RunWorkspaceOptions {
+	return {
+		session: startSession(priyaState()),
+		deps: testDeps(),
+		title: 'Authenticator codes always wrong',
+		ticket,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: stderr as unknown as NodeJS.WriteStream,
+		env: {TERM: 'xterm-256color'},
+	};
+}
+
+async function turn(): Promise<void> {
+	await new Promise((resolve) => setImmediate(resolve));
+	await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// Ink decides at import time (is-in-ci) that it runs in CI and then writes only the last frame, at
+// unmount; the same rule here tells the tests whether frames can be awaited before exit.
+const inkInCi = (() => {
+	const ci = process.env['CI'];
+	return ci !== '0' && ci !== 'false' && ('CI' in process.env || 'CONTINUOUS_INTEGRATION' in process.env || Object.keys(process.env).some((key) => key.startsWith('CI_')));
+})();
+
+/** Yields until Ink has put stdin into raw mode, i.e. its key handlers are subscribed. */
+async function waitForKeys(stdin: ReturnType<typeof fakeStdin>): Promise<void> {
+	for (let count = 0; count < 2000 && !stdin.rawMode.includes(true); count++) {
+		await turn();
+	}
+
+	await turn();
+}
+
+/** Yields until the output shows the text (macrotask turns, never a fixed delay); in CI mode Ink shows nothing before exit, so it yields a few turns instead. */
+async function waitForOutput(stdout: ReturnType<typeof fakeStdout>, text: string): Promise<void> {
+	for (let count = 0; count < 2000; count++) {
+		if (inkInCi ? count >= 20 : stdout.output().includes(text)) {
+			// One more turn so key handlers subscribed in passive effects are in place.
+			await turn();
+			return;
+		}
+
+		await turn();
+	}
+
+	throw new Error(`Timed out waiting for "${text}" in:\n${stdout.output()}`);
+}
+
+describe('runWorkspace', () => {
+	it('resolves with 130 on Ctrl+C and leaves raw mode', async () => {
+		const stdin = fakeStdin();
+		const stdout = fakeStdout(100, 30);
+		const exit = runWorkspace(options(stdin, stdout));
+		await waitForKeys(stdin);
+		stdin.write('\u0003');
+		await expect(exit).resolves.toBe(130);
+		expect(stdout.output()).toContain('Ticket from Priya Shah');
+		expect(stdin.rawMode.at(0)).toBe(true);
+		expect(stdin.rawMode.at(-1)).toBe(false);
+	});
+
+	it('resolves with 0 after quit is confirmed', async () => {
+		const stdin = fakeStdin();
+		const stdout = fakeStdout(100, 30);
+		const exit = runWorkspace(options(stdin, stdout));
+		await waitForKeys(stdin);
+		stdin.write('q');
+		await waitForOutput(stdout, 'Quit the workspace?');
+		stdin.write('y');
+		await expect(exit).resolves.toBe(0);
+	});
+
+	it('says to enlarge a terminal below 80x24 (a real Ink render on a small stream)', async () => {
+		const stdin = fakeStdin();
+		const stdout = fakeStdout(60, 20);
+		const exit = runWorkspace(options(stdin, stdout));
+		await waitForKeys(stdin);
+		stdin.write('\u0003');
+		await expect(exit).resolves.toBe(130);
+		expect(stdout.output()).toContain('Please enlarge the terminal to at least 80x24 (now 60x20).');
+		expect(stdout.output()).not.toContain('Ticket from');
+	});
+
+	it('follows a resize below the minimum (stdout \'resize\')', async () => {
+		const stdin = fakeStdin();
+		const stdout = fakeStdout(100, 30);
+		const exit = runWorkspace(options(stdin, stdout));
+		await waitForKeys(stdin);
+		stdout.columns = 70;
+		stdout.emit('resize');
+		await waitForOutput(stdout, 'Please enlarge the terminal to at least 80x24 (now 70x30).');
+		stdin.write('\u0003');
+		await expect(exit).resolves.toBe(130);
+		expect(stdout.output()).toContain('Please enlarge the terminal to at least 80x24 (now 70x30).');
+	});
+
+	it('exits 2 with a sentence, not a stack trace, without a terminal', async () => {
+		const stdin = fakeStdin();
+		stdin.isTTY = false;
+		const stderr = fakeStdout(80, 24);
+		await expect(runWorkspace(options(stdin, fakeStdout(80, 24), stderr))).resolves.toBe(2);
+		expect(stderr.output()).toBe(`${needsTerminalMessage}\n`);
+	});
+});
+
+describe('interactiveSupport', () => {
+	it('needs a TTY on both stdin and stdout', () => {
+		expect(interactiveSupport({isTTY: true}, {isTTY: true}, {})).toBeUndefined();
+		expect(interactiveSupport({isTTY: false}, {isTTY: true}, {})).toBe(
+			'mfadesk play needs an interactive terminal; use `mfadesk run <id> --solution <file>` or `mfadesk test` for headless runs.',
+		);
+		expect(interactiveSupport({isTTY: true}, {}, {})).toBe(needsTerminalMessage);
+	});
+
+	it('treats CI as not interactive unless CI=false', () => {
+		expect(interactiveSupport({isTTY: true}, {isTTY: true}, {CI: 'true'})).toContain('CI is set');
+		expect(interactiveSupport({isTTY: true}, {isTTY: true}, {CI: 'false'})).toBeUndefined();
+	});
+});
