@@ -72,7 +72,7 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 	step(trace, {step: 'challenge', verdict: 'info', detail: `Challenge: ${methodLabel(option)}${requested ? ' (chosen under Sign in another way)' : ''}.`, source: '6.1 step 7'});
 	const isTelephony = option.method === 'text' || option.method === 'call' || option.method === 'alternate-call' || option.method === 'office-call';
 	if (isTelephony && isTelephonyThrottled(user.telephonyAttempts, now)) {
-		step(trace, {step: 'delivery', verdict: 'fail', detail: 'Too many texts or calls in the last 5 minutes: telephony is throttled. Authenticator and codes are not limited.', source: '3.2, ticket 4'});
+		step(trace, {step: 'delivery', verdict: 'fail', detail: 'Too many texts or calls in the last 10 minutes: telephony is throttled. Authenticator and codes are not limited.', source: '3.2, ticket 4'});
 		return {status: 'Failure', ...signInErrors.telephonyLimit, requirement, authMethod: methodLabel(option), mfaResultDetail: details.serviceError, userSays: "It says I've hit the limit on text verification codes."};
 	}
 
