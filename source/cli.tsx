@@ -15,21 +15,38 @@ if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') {
 }
 
 const commandLines = Object.entries(commandRegistry)
-	.map(([, entry]) => `  mfadesk ${entry.usage.padEnd(44)} ${entry.summary}`)
+	.map(([, entry]) => `    mfadesk ${entry.usage}\n        ${entry.summary}`)
 	.join('\n');
 
 const help = `
-  Practise troubleshooting Microsoft 365 MFA and app passwords in a simulated tenant.
+  Examples
+    $ mfadesk list                                  Built-in scenarios by topic and difficulty
+    $ mfadesk run codes-wrong-number                Play its reference solution, graded
+    $ mfadesk run codes-wrong-number --solution my-fix.yaml --seed 7 --json
+    $ mfadesk test                                  Prove the whole pack: solutions pass, wrong remedies fail
+    $ mfadesk test my-scenarios/ --junit junit.xml  Your own scenarios, with a CI report
+    $ mfadesk lint my-scenarios/new-ticket.yaml     file:line:column problems, exit 1 on any
+    $ mfadesk schema > scenario.schema.json         For yaml-language-server completion
 
-  Usage
-${commandLines || '  (no commands yet)'}
+  Commands
+${commandLines || '    (no commands yet)'}
 
-  Global options
-    --seed <n>          Seed for randomised variants (same seed, same run)
-    --json              Machine-readable output on stdout
-    -h, --help          Show this help
-    -v, --version       Show the version
+  Options
+    --seed <n>              Seed for randomised variants (same seed, same run; default 1)
+    --solution <file|name>  run: a steps file (YAML/JSON with steps:), or a solution or wrong remedy by name
+    --scenarios <dir>       More scenarios next to the built-in pack
+    --json                  Machine-readable output on stdout
+    --junit <file>          run, test: also write JUnit XML
+    --trainee <name>        Who is playing (progress and reports)
+    --cohort <name>         Training group (progress and reports)
+    --time-limit <min>      session start: minutes per scenario
+    --format md|csv|json    report: output format (default md)
+    --db <file>             Progress file (or MFADESK_DB); default in your data directory
+    --no-save               Keep progress in memory only
+    -h, --help              Show this help
+    -v, --version           Show the version
 
+  Data goes to stdout, messages to stderr; no terminal is needed.
   Exit codes: 0 ok, 1 a scenario or validation failed, 2 usage error, 130 interrupted.
 `;
 

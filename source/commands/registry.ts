@@ -9,7 +9,43 @@ export type CommandEntry = {
 };
 
 /** Every command the CLI knows; --help is drawn from this table. */
-export const commandRegistry: Readonly<Record<string, CommandEntry>> = {};
+export const commandRegistry: Readonly<Record<string, CommandEntry>> = {
+	list: {
+		usage: 'list [--json] [--scenarios <dir>]',
+		summary: 'Scenarios with topic, difficulty and time limit',
+		load: async () => (await import('./list.js')).listCommand,
+	},
+	run: {
+		usage: 'run <id|file> [--solution <file|name>] [--seed <n>]',
+		summary: 'Play a script headlessly and grade it (--json, --junit <file>)',
+		load: async () => (await import('./run.js')).runCommand,
+	},
+	test: {
+		usage: 'test [paths...] [--seed <n>]',
+		summary: 'Every solution must pass, every wrong remedy must fail (--json, --junit <file>)',
+		load: async () => (await import('./test.js')).testCommand,
+	},
+	lint: {
+		usage: 'lint <paths...>',
+		summary: 'Validate scenario files: file:line:column messages',
+		load: async () => (await import('./lint.js')).lintCommand,
+	},
+	schema: {
+		usage: 'schema [scenario|tenant]',
+		summary: 'JSON Schema of the scenario format, for editors',
+		load: async () => (await import('./schema.js')).schemaCommand,
+	},
+	session: {
+		usage: 'session start --cohort <name> --scenarios <ids> [--time-limit <min>]',
+		summary: 'Start a training session for a cohort and print what trainees run',
+		load: async () => (await import('./session.js')).sessionCommand,
+	},
+	report: {
+		usage: 'report [--format md|csv|json] [--trainee <n>] [--cohort <n>] [--merge <files...>]',
+		summary: 'Progress per trainee and scenario; --merge combines files from several machines',
+		load: async () => (await import('./report.js')).reportCommand,
+	},
+};
 
 /** Looks up a command by name without touching the prototype chain. */
 export function findCommand(name: string): CommandEntry | undefined {

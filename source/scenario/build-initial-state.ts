@@ -62,7 +62,7 @@ export function buildInitialState(scenario: Scenario, fixture: TenantFixture, ra
 		}
 	}
 
-	const state: SimState = {tenant, world, now, actorId: variant.actor.user, signInLog: [], auditLog: [], sequence: 0};
+	const state: SimState = {tenant, world, now, actorId: variant.actor.user, signInLog: [], auditLog: [], sequence: 0, escalations: []};
 	return {state, variables, scenario: variant, pendingAppPasswords};
 }
 

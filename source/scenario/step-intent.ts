@@ -1,6 +1,6 @@
 import type {AdminCommand} from '../domain/admin/admin-command.js';
 import type {UserId} from '../domain/common/ids.js';
-import type {SimState} from '../domain/state/sim-state.js';
+import type {EscalationTarget, SimState} from '../domain/state/sim-state.js';
 import type {RegistrationMethod, UserAction} from '../domain/user/user-action.js';
 import type {GoalPredicate} from './schema/goal-schema.js';
 import type {AdminStep, AskStep, Step} from './schema/step-schema.js';
@@ -32,6 +32,7 @@ export type StepIntent =
 	| {readonly kind: 'user'; readonly intent: UserStepIntent}
 	| {readonly kind: 'wait'; readonly minutes: number}
 	| {readonly kind: 'next-day'}
+	| {readonly kind: 'escalate'; readonly to: EscalationTarget; readonly reason: string}
 	| {readonly kind: 'check'; readonly goal: GoalPredicate};
 
 const minutesPerUnit: Readonly<Record<string, number>> = {s: 1 / 60, m: 1, h: 60, d: 24 * 60};
@@ -197,6 +198,10 @@ export function stepToIntent(step: Step, state?: SimState): StepIntent {
 
 	if ('check' in step) {
 		return {kind: 'check', goal: step.check};
+	}
+
+	if ('escalate' in step) {
+		return {kind: 'escalate', to: step.escalate, reason: step.reason};
 	}
 
 	const minutes = durationMinutes(step.wait);

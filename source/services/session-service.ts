@@ -1,7 +1,7 @@
 import {DAY, HOUR, MINUTE} from '../domain/common/time.js';
 import {currentState, takeTurn, type PlaySession} from '../domain/session/play-session.js';
 import {inputDurations, type ResolvedInput} from '../domain/session/resolved-input.js';
-import type {SimState} from '../domain/state/sim-state.js';
+import type {EscalationTarget, SimState} from '../domain/state/sim-state.js';
 import {resolveAdminIntent, type AdminIntent} from './admin-service.js';
 import type {Deps} from './deps.js';
 import {attemptOf, buildSignInFacts} from './sign-in-service.js';
@@ -16,7 +16,9 @@ export type SessionIntent =
 	| {readonly kind: 'user'; readonly intent: UserIntent}
 	| {readonly kind: 'wait'; readonly minutes: number}
 	/** Wait until 09:00 UTC the next day. */
-	| {readonly kind: 'next-day'};
+	| {readonly kind: 'next-day'}
+	/** Hand the ticket on: a task the trainee's role may not do goes to that role or to tier 2. */
+	| {readonly kind: 'escalate'; readonly to: EscalationTarget; readonly reason: string};
 
 /** A play session whose turns remember the trainee's intents. */
 export type Session = PlaySession<SessionIntent>;
@@ -46,6 +48,10 @@ export async function resolveIntent(state: SimState, intent: SessionIntent, deps
 		case 'next-day': {
 			const nextMorning = Math.floor(state.now / DAY) * DAY + DAY + 9 * HOUR;
 			return {kind: 'wait', milliseconds: nextMorning - state.now};
+		}
+
+		case 'escalate': {
+			return {kind: 'escalate', to: intent.to, reason: intent.reason};
 		}
 	}
 }

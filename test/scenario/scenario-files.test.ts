@@ -20,10 +20,9 @@ describe('scenario files adapter', () => {
 	test('loads the built-in examples with their fixture', async () => {
 		const catalogue = await loadScenarioCatalogue(['fixtures/scenarios'], {fixturesDirectory, builtIn: true});
 		expect(catalogue.issues.map(formatIssue)).toEqual([]);
-		expect(catalogue.scenarios.map((each) => [each.scenario.id, each.fixture.id])).toEqual([
-			['codes-wrong-number', 'contoso-small'],
-			['outlook-2013-prompts', 'contoso-small'],
-		]);
+		const pairs = catalogue.scenarios.map((each) => [each.scenario.id, each.fixture.id]);
+		expect(pairs).toContainEqual(['codes-wrong-number', 'contoso-small']);
+		expect(pairs).toContainEqual(['outlook-2013-prompts', 'contoso-small']);
 	});
 
 	test('loads every fixture in a directory by file stem', async () => {

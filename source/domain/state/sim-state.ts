@@ -1,8 +1,23 @@
 import type {UserId} from '../common/ids.js';
 import type {Instant} from '../common/time.js';
+import type {AdminRole} from '../tenant/roles.js';
 import type {Tenant} from '../tenant/tenant.js';
 import type {World} from '../world/world.js';
 import type {AuditLogEntry, SignInLogEntry} from './logs.js';
+
+/** Who a ticket can be handed to: someone holding a directory role the trainee lacks, or the second-line team. */
+export type EscalationTarget = AdminRole | 'tier-2';
+
+/**
+ * A ticket the trainee handed on because their role may not do the task (DESIGN section 3). It changes
+ * nothing in the tenant: the goal `escalated` and the debrief read it.
+ */
+export type Escalation = {
+	readonly at: Instant;
+	readonly to: EscalationTarget;
+	/** What the trainee wrote in the handover, for the debrief. */
+	readonly reason: string;
+};
 
 /** Everything the simulation knows at one instant: the tenant, the world around it, the clock and the logs. */
 export type SimState = {
@@ -15,6 +30,8 @@ export type SimState = {
 	readonly auditLog: readonly AuditLogEntry[];
 	/** Monotonic counter for deterministic ids (request ids, grant ids, app password ids). */
 	readonly sequence: number;
+	/** Tickets handed on, oldest first. Absent means none, so state builders need not mention it. */
+	readonly escalations?: readonly Escalation[];
 };
 
 /** Takes the next deterministic id with a prefix, e.g. `ap-0007`. */

@@ -1,11 +1,22 @@
 import {z} from 'zod';
-import {defaultMethodSchema, perUserMfaSchema, phoneSlotSchema} from './domain-enums.js';
+import type {EscalationTarget} from '../../domain/state/sim-state.js';
+import {adminRoles} from '../../domain/tenant/roles.js';
+import {defaultMethodSchema, perUserMfaSchema, phoneSlotSchema, type Assert, type SameMembers} from './domain-enums.js';
 import {clientIdSchema, ipv4Schema, labelSchema, methodIdSchema, networkIdSchema, oneKeyUnion, phoneNumberSchema, strict, userIdSchema} from './primitives.js';
 
 /** Kinds of registered method a goal can ask about. */
 export const methodKinds = ['authentication-phone', 'alternate-phone', 'office-phone', 'authenticator-app', 'software-token', 'hardware-token'] as const;
 /** A kind of registered method. */
 export type MethodKind = (typeof methodKinds)[number];
+
+/** Who a ticket can be escalated to: a directory role, or `tier-2` (the second-line team). */
+export const escalationTargets = [...adminRoles, 'tier-2'] as const satisfies readonly EscalationTarget[];
+
+/** Fails to compile when EscalationTarget gains a member the list lacks. */
+export type EscalationTargetsCoverDomain = Assert<SameMembers<EscalationTarget, (typeof escalationTargets)[number]>>;
+
+/** `helpdesk-administrator`, ..., or `tier-2`. */
+export const escalationTargetSchema = z.enum(escalationTargets);
 
 /** Sign-in log status a verification sign-in must show. */
 export type SignInExpectation = 'Success' | 'Failure' | 'Interrupted';
@@ -53,6 +64,8 @@ export type GoalPredicate =
 	| {readonly accountEnabled: Leaf<{readonly user: string; readonly is: boolean}>}
 	| {readonly trustedIps: Leaf<{readonly mustInclude?: string | undefined; readonly mustNotInclude?: string | undefined; readonly maxRanges?: number | undefined}>}
 	| {readonly mustRegisterAgain: Leaf<{readonly user: string; readonly is: boolean}>}
+	/** The ticket was escalated (to this target, when given). */
+	| {readonly escalated: Leaf<{readonly to?: EscalationTarget | undefined}>}
 	| {readonly all: readonly GoalPredicate[]}
 	| {readonly any: readonly GoalPredicate[]}
 	| {readonly not: GoalPredicate};
@@ -76,6 +89,7 @@ export const goalPredicateNames = [
 	'accountEnabled',
 	'trustedIps',
 	'mustRegisterAgain',
+	'escalated',
 	'all',
 	'any',
 	'not',
@@ -117,6 +131,7 @@ export const goalSchema: z.ZodType<GoalPredicate> = z.lazy(() =>
 		strict({accountEnabled: strict({user: userIdSchema, is: z.boolean(), ...label})}),
 		strict({trustedIps: strict({mustInclude: ipv4Schema.optional(), mustNotInclude: ipv4Schema.optional(), maxRanges: count.optional(), ...label})}),
 		strict({mustRegisterAgain: strict({user: userIdSchema, is: z.boolean(), ...label})}),
+		strict({escalated: strict({to: escalationTargetSchema.optional().describe('Default: escalated to anyone.'), ...label})}),
 		strict({all: z.array(goalSchema).min(1).max(50)}),
 		strict({any: z.array(goalSchema).min(1).max(50)}),
 		strict({not: goalSchema}),

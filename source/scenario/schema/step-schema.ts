@@ -2,7 +2,7 @@ import {z} from 'zod';
 import type {AdminCommandType} from '../../domain/admin/admin-command.js';
 import type {UserActionType} from '../../domain/user/user-action.js';
 import {defaultMethodSchema, iosMailSetupSchema, outlookVersionSchema, perUserMfaSchema, phoneSlotSchema, registrationMethodSchema, type Assert, type SameMembers} from './domain-enums.js';
-import {goalSchema} from './goal-schema.js';
+import {escalationTargetSchema, goalSchema} from './goal-schema.js';
 import {outlookRegistrySchema} from './client-schema.js';
 import {cidrSchema, clientIdSchema, durationSchema, labelSchema, methodIdSchema, networkIdSchema, phoneNumberSchema, strict, textSchema, userIdSchema} from './primitives.js';
 
@@ -148,30 +148,37 @@ export const askStepSchema = z.discriminatedUnion(
 /** `wait: 5m` moves the simulated clock; `wait: next-day` goes to 09:00 the next day. */
 export const waitStepSchema = strict({wait: durationSchema, ...note});
 
+/** `escalate: <role or tier-2>` hands the ticket on when the trainee's role may not do the task; `reason:` is the handover. */
+export const escalateStepSchema = strict({escalate: escalationTargetSchema, reason: textSchema.describe('The handover: what you found and what the next line should do.'), ...note});
+
 /** `check: <goal predicate>` asserts something mid-script (a verification on a copy, like the goal). */
 export const checkStepSchema = strict({check: goalSchema, ...note});
 
-const stepKeys = ['admin', 'ask', 'wait', 'check'];
+const stepKeys = ['admin', 'ask', 'wait', 'check', 'escalate'];
 
 function stepMessage(input: unknown): string {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-		return 'expected a step: a map with admin:, ask: (and to:), wait: or check:';
+		return 'expected a step: a map with admin:, ask: (and to:), wait:, check: or escalate:';
 	}
 
 	const present = stepKeys.filter((key) => Object.hasOwn(input, key));
 	if (present.length > 1) {
-		return `a step has exactly one of admin, ask, wait, check; found ${present.join(', ')}`;
+		return `a step has exactly one of admin, ask, wait, check, escalate; found ${present.join(', ')}`;
 	}
 
 	if (present[0] === 'ask') {
 		return `an ask step needs "to": what the user should do, one of ${askStepTypes.join(', ')}`;
 	}
 
-	return `unknown step "${Object.keys(input)[0] ?? ''}": expected a map with admin:, ask: (and to:), wait: or check:`;
+	if (present[0] === 'escalate') {
+		return `an escalate step needs a role or tier-2 and a reason: {escalate: privileged-authentication-administrator, reason: ...}`;
+	}
+
+	return `unknown step "${Object.keys(input)[0] ?? ''}": expected a map with admin:, ask: (and to:), wait:, check: or escalate:`;
 }
 
 /** One scripted step of a solution, a wrong remedy, or a trainee transcript. */
-export const stepSchema = z.union([adminStepSchema, askStepSchema, waitStepSchema, checkStepSchema], {error: (issue) => stepMessage(issue.input)});
+export const stepSchema = z.union([adminStepSchema, askStepSchema, waitStepSchema, checkStepSchema, escalateStepSchema], {error: (issue) => stepMessage(issue.input)});
 
 /** A validated step. */
 export type Step = z.output<typeof stepSchema>;
@@ -179,3 +186,5 @@ export type Step = z.output<typeof stepSchema>;
 export type AdminStep = z.output<typeof adminStepSchema>;
 /** An `ask:` step. */
 export type AskStep = z.output<typeof askStepSchema>;
+/** An `escalate:` step. */
+export type EscalateStep = z.output<typeof escalateStepSchema>;

@@ -1,0 +1,74 @@
+import {stat} from 'node:fs/promises';
+import {difficultyLabels} from '../scenario/schema/scenario-schema.js';
+import {builtInScenariosDirectory, loadCatalogue} from '../services/scenario-source-service.js';
+import {exitCodes, type Command} from './command.js';
+import {displayIssues, displayPath, ignoreBrokenPipe, printIssues, toJson, usageError, writeLine} from './command-support.js';
+
+/** One row of `mfadesk list`. */
+export type ScenarioListing = {
+	readonly id: string;
+	readonly title: string;
+	readonly topic: string;
+	readonly difficulty: number;
+	readonly difficultyLabel: string;
+	/** Minutes, or null when the scenario has no time limit. */
+	readonly timeLimit: number | null;
+	readonly par: number;
+	readonly source: 'built-in' | 'custom';
+	/** The file, for scenarios from `--scenarios`. */
+	readonly file?: string;
+};
+
+const usage = 'list [--json] [--scenarios <dir>]';
+
+/**
+ * `mfadesk list [--json] [--scenarios <dir>]`: the built-in pack and the scenarios in `--scenarios`, with
+ * topic, difficulty and time limit. Data to stdout; file problems to stderr (and exit 1).
+ */
+export const listCommand: Command = async (context) => {
+	ignoreBrokenPipe(context);
+	if (context.args.length > 0) {
+		return usageError(context, `list takes no arguments (got ${context.args.join(' ')})`, usage);
+	}
+
+	const extra = context.flags.scenarios;
+	if (extra !== undefined && !(await stat(extra).catch(() => undefined))?.isDirectory()) {
+		return usageError(context, `--scenarios ${extra}: no such directory`, usage);
+	}
+
+	const catalogue = await loadCatalogue({fixturesDir: context.fixturesDir, extraDirectory: extra});
+	const builtIn = builtInScenariosDirectory(context.fixturesDir);
+	const rows: ScenarioListing[] = catalogue.scenarios.map(({file, scenario}) => {
+		const custom = !file.startsWith(builtIn);
+		return {
+			id: scenario.id,
+			title: scenario.title,
+			topic: scenario.topic,
+			difficulty: scenario.difficulty,
+			difficultyLabel: difficultyLabels[scenario.difficulty as keyof typeof difficultyLabels],
+			timeLimit: scenario.timeLimit ?? null,
+			par: scenario.par,
+			source: custom ? 'custom' : 'built-in',
+			...(custom ? {file: displayPath(file)} : {}),
+		};
+	});
+
+	if (context.flags.json) {
+		context.stdout.write(toJson({scenarios: rows}));
+	} else {
+		const width = Math.max(2, ...rows.map((row) => row.id.length));
+		writeLine(context.stdout, `${'ID'.padEnd(width)}  ${'TOPIC'.padEnd(17)}  ${'DIFFICULTY'.padEnd(14)}  ${'TIME'.padEnd(6)}  TITLE`);
+		for (const row of rows) {
+			const time = row.timeLimit === null ? '-' : `${row.timeLimit} min`;
+			writeLine(context.stdout, `${row.id.padEnd(width)}  ${row.topic.padEnd(17)}  ${`${row.difficulty} ${row.difficultyLabel}`.padEnd(14)}  ${time.padEnd(6)}  ${row.title}`);
+		}
+	}
+
+	printIssues(context, displayIssues(catalogue.issues, context.fixturesDir));
+	if (catalogue.issues.length > 0) {
+		writeLine(context.stderr, `mfadesk: ${catalogue.issues.length} problem(s) in scenario files; those scenarios are not listed (mfadesk lint <path> for details).`);
+		return exitCodes.failed;
+	}
+
+	return exitCodes.ok;
+};

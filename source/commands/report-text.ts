@@ -1,0 +1,88 @@
+import type {GradeCheck} from '../scenario/grading/grade-check.js';
+import type {RunReport, StepReport} from '../scenario/grading/run-report.js';
+import type {CaseResult, TestReport} from '../services/scenario-test-service.js';
+
+const mark = (passed: boolean): string => (passed ? '✓' : '✗');
+const minutes = (value: number): string => `${Math.round(value * 10) / 10} min`;
+
+function stepLines(step: StepReport): string[] {
+	const outcome = step.outcome === 'check-passed' ? 'check passed' : step.outcome === 'check-failed' ? 'CHECK FAILED' : step.outcome === 'refused' ? 'REFUSED' : 'done';
+	const lines = [`  ${String(step.number).padStart(2)}. ${step.step}  [${outcome}, +${minutes(step.minute)}]`];
+	if (step.note !== undefined) {
+		lines.push(`      note: ${step.note}`);
+	}
+
+	if (step.refusal) {
+		lines.push(`      refused (${step.refusal.code}): ${step.refusal.message}`);
+	}
+
+	for (const signIn of step.signIns) {
+		const code = signIn.errorCode === 0 ? '' : ` AADSTS${signIn.errorCode}`;
+		const detail = signIn.mfaResultDetail === undefined ? '' : `, ${signIn.mfaResultDetail}`;
+		lines.push(`      sign-in log: ${signIn.upn} via ${signIn.client} (${signIn.clientApp}): ${signIn.status}${code}${detail}`);
+	}
+
+	for (const said of step.userSaid) {
+		lines.push(`      user: "${said}"`);
+	}
+
+	for (const check of step.checks ?? []) {
+		lines.push(...checkLines(check, '      '));
+	}
+
+	return lines;
+}
+
+function checkLines(check: GradeCheck, indent: string): string[] {
+	return [`${indent}${mark(check.passed)} ${check.label}`, `${indent}    expected: ${check.expected}`, `${indent}    actual:   ${check.actual}`, `${indent}    ${check.explanation}`];
+}
+
+/** A run report for people: the steps with the user's words, goal checks, red flags, score and debrief. */
+export function formatRunReport(report: RunReport): string {
+	const variables = Object.entries(report.variables).map(([name, value]) => `${name} = ${JSON.stringify(value)}`);
+	const raised = report.redFlags.filter((flag) => flag.raised);
+	const lines = [
+		`${report.scenario.id}: ${report.scenario.title}`,
+		`seed ${report.seed}${variables.length > 0 ? `; ${variables.join(', ')}` : ''}`,
+		`script: ${report.script.kind} "${report.script.name}"${report.script.file === undefined ? '' : ` (${report.script.file})`}`,
+		'',
+		'Steps',
+		...report.steps.flatMap(stepLines),
+		'',
+		`Goal: ${report.goal.met ? 'met' : 'NOT met'}`,
+		...report.goal.checks.flatMap((check) => checkLines(check, '  ')),
+		'',
+		`Red flags: ${raised.length === 0 ? 'none raised' : `${raised.length} raised`}`,
+		...raised.flatMap((flag) => [...checkLines(flag, '  '), `      penalty ${flag.penalty}${flag.steps.length > 0 ? `, at step ${flag.steps.join(', ')}` : ''}`]),
+		'',
+		`Score: ${report.score.total}/100  (${report.actions} action${report.actions === 1 ? '' : 's'}, par ${report.scenario.par}; ${minutes(report.elapsedMinutes)}${report.scenario.timeLimit === undefined ? '' : ` of ${report.scenario.timeLimit}`})`,
+		...report.score.breakdown.map((line) => `  ${line.component.padEnd(10)} ${String(line.points).padStart(4)} / ${line.max}  ${line.detail}`),
+		'',
+		'Debrief',
+		...(report.debrief.text === undefined ? [] : [`  ${report.debrief.text}`]),
+		`  Reference solution "${report.debrief.referenceSolution.name}":`,
+		...report.debrief.referenceSolution.steps.map((step, index) => `    ${index + 1}. ${step}`),
+		'',
+		`Result: ${report.passed && report.checksPassed ? 'PASSED' : 'FAILED'}${report.passed ? '' : report.goal.met ? ' (red flag raised)' : ' (goal not met)'}${report.checksPassed ? '' : ' (a check step failed)'}`,
+	];
+	return `${lines.join('\n')}\n`;
+}
+
+function caseLine(result: CaseResult): string {
+	const kind = result.kind === 'solution' ? 'solution' : 'wrong remedy';
+	return `    ${mark(result.passed)} ${kind} "${result.name}": ${result.reason}`;
+}
+
+/** A test report for people: every scenario with each solution and wrong remedy, and a summary line. */
+export function formatTestReport(report: TestReport): string {
+	const lines: string[] = [];
+	for (const scenario of report.scenarios) {
+		lines.push(`${mark(scenario.passed)} ${scenario.id}  ${scenario.title}`);
+		lines.push(...[...scenario.solutions, ...scenario.wrongRemedies].map(caseLine));
+	}
+
+	const {counts} = report;
+	const issues = counts.issues === 0 ? '' : `, ${counts.issues} file problem(s)`;
+	lines.push('', `${report.passed ? 'PASSED' : 'FAILED'}: ${counts.scenarios} scenarios, ${counts.solutions} solutions, ${counts.wrongRemedies} wrong remedies, ${counts.failed} failed${issues} (seed ${report.seed})`);
+	return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,90 @@
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {testCommand} from '../../source/commands/test.js';
+import type {TestReport} from '../../source/services/scenario-test-service.js';
+import {read} from '../scenario/scenario-test-helpers.js';
+import {runCommand} from './command-harness.js';
+import {expectWellFormedXml} from './xml-check.js';
+
+let directory = '';
+const two = ['fixtures/scenarios/codes-wrong-number.yaml', 'fixtures/scenarios/outlook-2013-prompts.yaml'];
+
+beforeAll(async () => {
+	directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-test-'));
+});
+
+afterAll(async () => {
+	await rm(directory, {recursive: true, force: true});
+});
+
+describe('mfadesk test', () => {
+	test('--json names each scenario, solution and wrong remedy; exit 0 when all behave', async () => {
+		const result = await runCommand(testCommand, two, {json: true});
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.stdout) as TestReport;
+		expect(report.passed).toBe(true);
+		expect(report.scenarios.map((each) => each.id)).toEqual(['codes-wrong-number', 'outlook-2013-prompts']);
+		const codes = report.scenarios[0]!;
+		expect(codes.file).toBe('fixtures/scenarios/codes-wrong-number.yaml');
+		expect(codes.solutions.map((each) => each.name)).toEqual(['Correct the authentication phone']);
+		expect(codes.wrongRemedies.map((each) => each.name)).toEqual(['Disable MFA for Priya', 'Restore MFA on remembered devices', 'Ask her to try again later']);
+		expect(codes.wrongRemedies[0]).toMatchObject({passed: true, goalMet: false, redFlagsRaised: [expect.stringContaining('Priya Patel')]});
+		expect(codes.wrongRemedies[0]!.why).toContain('red flag');
+		expect(report.counts).toEqual({scenarios: 2, solutions: 3, wrongRemedies: 6, failed: 0, issues: 0});
+		expect(result.stderr).toMatch(/^passed: 9\/9 cases in 2 scenarios \(\d+\.\d s\)\n$/);
+	});
+
+	test('--json is byte-identical across runs (no wall-clock time)', async () => {
+		const first = await runCommand(testCommand, two.slice(0, 1), {json: true, seed: 5});
+		const second = await runCommand(testCommand, two.slice(0, 1), {json: true, seed: 5});
+		expect(first.stdout).toBe(second.stdout);
+	});
+
+	test('--junit writes well-formed XML with one testcase per solution and wrong remedy', async () => {
+		const junit = path.join(directory, 'junit.xml');
+		const result = await runCommand(testCommand, two, {junit});
+		expect(result.code).toBe(0);
+		const xml = await readFile(junit, 'utf8');
+		expectWellFormedXml(xml);
+		expect(xml.match(/<testcase /g)).toHaveLength(9);
+		expect(xml.match(/<testsuite /g)).toHaveLength(2);
+		expect(xml).toContain('<testcase classname="codes-wrong-number" name="wrong-remedy: Disable MFA for Priya" file="fixtures/scenarios/codes-wrong-number.yaml"/>');
+		expect(xml).toContain('<testsuites name="mfadesk" tests="9" failures="0" errors="0">');
+	});
+
+	test('a wrong remedy that meets the goal with no red flag fails the run (exit 1), named in JSON and JUnit', async () => {
+		// The reference solution listed again as a "wrong remedy": it must be reported as not failing.
+		const text = read('fixtures/scenarios/codes-wrong-number.yaml').replace(
+			'wrongRemedies:\n',
+			`wrongRemedies:
+  - name: Actually the right fix
+    steps:
+      - {admin: set-phone-method, user: priya, slot: authentication, number: '+1 4255550123'}
+      - {ask: priya, to: sign-in, client: browser}
+    why: Planted to prove the test command catches it.
+`,
+		);
+		const file = path.join(directory, 'codes-wrong-number.yaml');
+		await writeFile(file, text);
+		const junit = path.join(directory, 'failing.xml');
+		const result = await runCommand(testCommand, [file], {json: true, junit});
+		expect(result.code).toBe(1);
+		const report = JSON.parse(result.stdout) as TestReport;
+		const planted = report.scenarios[0]!.wrongRemedies.find((each) => each.name === 'Actually the right fix')!;
+		expect(planted).toMatchObject({passed: false, goalMet: true, redFlagsRaised: []});
+		expect(planted.reason).toContain('a wrong remedy must fail the goal or raise a red flag');
+		const xml = await readFile(junit, 'utf8');
+		expectWellFormedXml(xml);
+		expect(xml).toContain('name="wrong-remedy: Actually the right fix"');
+		expect(xml).toContain('failures="1"');
+	});
+
+	test('invalid files make it fail with their file:line:column problems on stderr', async () => {
+		const result = await runCommand(testCommand, ['fixtures/invalid/unknown-user.yaml', two[0]!]);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(read('fixtures/invalid/unknown-user.expected').trimEnd());
+		expect(result.stdout).toContain('FAILED: 1 scenarios');
+	});
+});
