@@ -2,7 +2,7 @@ import {reject, type Rejection} from '../common/rejection.js';
 import type {UserId} from '../common/ids.js';
 import type {Applied} from '../state/events.js';
 import type {SimState} from '../state/sim-state.js';
-import {defaultMethodLabels, type AuthMethods, type DefaultMethod} from '../tenant/methods.js';
+import {defaultMethodLabels, hasMethodFor, type DefaultMethod} from '../tenant/methods.js';
 import type {User} from '../tenant/user.js';
 import {commit, describeUser, isRejection, noChange, resolveTarget} from './command-support.js';
 
@@ -13,42 +13,13 @@ export const securityInfoActivities = {
 	deleted: 'Admin deleted security info',
 } as const;
 
-/**
- * Is a default-method choice backed by a registered, usable method? App choices need an Authenticator
- * registration with push (or a code-capable app, software token or ACTIVATED hardware token for codes);
- * phone choices need the phone in the matching slot.
- */
-export function isDefaultMethodUsable(methods: AuthMethods, method: DefaultMethod): boolean {
-	switch (method) {
-		case 'app-notification': {
-			return methods.authenticatorApps.some((app) => app.push);
-		}
-
-		case 'app-code': {
-			return methods.authenticatorApps.some((app) => app.code) || methods.softwareTokens.length > 0 || methods.hardwareTokens.some((token) => token.status === 'activated');
-		}
-
-		case 'text':
-		case 'call': {
-			return methods.authenticationPhone !== undefined;
-		}
-
-		case 'alternate-call': {
-			return methods.alternatePhone !== undefined;
-		}
-
-		case 'office-call': {
-			return methods.officePhone !== undefined;
-		}
-	}
-}
 
 /**
  * Drops the default method when the method behind it is gone, so the user picks a new one at the next
  * registration (invented simplification of Entra choosing another default; compare fact sheet 8.4).
  */
 export function withUsableDefault(user: User): User {
-	if (user.defaultMethod === undefined || isDefaultMethodUsable(user.methods, user.defaultMethod)) {
+	if (user.defaultMethod === undefined || hasMethodFor(user.methods, user.defaultMethod)) {
 		return user;
 	}
 
@@ -66,7 +37,7 @@ export function setDefaultMethod(state: SimState, userId: UserId, method: Defaul
 		return target;
 	}
 
-	if (!isDefaultMethodUsable(target.methods, method)) {
+	if (!hasMethodFor(target.methods, method)) {
 		return reject('method/not-registered', `${describeUser(target)} has no registered method for "${defaultMethodLabels[method]}", so it can't be the default; register the method first.`);
 	}
 

@@ -83,3 +83,33 @@ export function callingCode(number: string): string | undefined {
 export function appsAndTokensCount(methods: AuthMethods): number {
 	return methods.authenticatorApps.length + methods.softwareTokens.length + methods.hardwareTokens.length;
 }
+
+/**
+ * Is a default-method choice backed by a registered, usable method? App choices need an Authenticator
+ * registration with push (or a code-capable app, software token or ACTIVATED hardware token for codes);
+ * phone choices need the phone in the matching slot.
+ */
+export function hasMethodFor(methods: AuthMethods, method: DefaultMethod): boolean {
+	switch (method) {
+		case 'app-notification': {
+			return methods.authenticatorApps.some((app) => app.push);
+		}
+
+		case 'app-code': {
+			return methods.authenticatorApps.some((app) => app.code) || methods.softwareTokens.length > 0 || methods.hardwareTokens.some((token) => token.status === 'activated');
+		}
+
+		case 'text':
+		case 'call': {
+			return methods.authenticationPhone !== undefined;
+		}
+
+		case 'alternate-call': {
+			return methods.alternatePhone !== undefined;
+		}
+
+		case 'office-call': {
+			return methods.officePhone !== undefined;
+		}
+	}
+}

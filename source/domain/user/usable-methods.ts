@@ -1,6 +1,6 @@
 import {eraAt} from '../common/era.js';
 import type {SimState} from '../state/sim-state.js';
-import type {AuthenticatorRegistration, DefaultMethod, HardwareOathToken, SoftwareOathToken} from '../tenant/methods.js';
+import {hasMethodFor, type AuthenticatorRegistration, type DefaultMethod, type HardwareOathToken, type SoftwareOathToken} from '../tenant/methods.js';
 import type {Tenant} from '../tenant/tenant.js';
 import type {User} from '../tenant/user.js';
 import type {AuthenticatorAccount, Phone} from '../world/phone.js';
@@ -60,33 +60,7 @@ export function isRegistrationAllowed(tenant: Tenant, method: RegistrationMethod
 
 /** Whether the user has the tenant-side method behind a "preferred option". */
 export function isRegistered(user: User, method: DefaultMethod): boolean {
-	const methods = user.methods;
-	switch (method) {
-		case 'app-notification': {
-			return methods.authenticatorApps.some((app) => app.push);
-		}
-
-		case 'app-code': {
-			return (
-				methods.authenticatorApps.some((app) => app.code) ||
-				methods.softwareTokens.length > 0 ||
-				methods.hardwareTokens.some((token) => token.status === 'activated')
-			);
-		}
-
-		case 'text':
-		case 'call': {
-			return methods.authenticationPhone !== undefined;
-		}
-
-		case 'alternate-call': {
-			return methods.alternatePhone !== undefined;
-		}
-
-		case 'office-call': {
-			return methods.officePhone !== undefined;
-		}
-	}
+	return hasMethodFor(user.methods, method);
 }
 
 const allMethods: readonly DefaultMethod[] = ['app-notification', 'app-code', 'text', 'call', 'alternate-call', 'office-call'];

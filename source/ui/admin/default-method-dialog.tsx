@@ -1,7 +1,6 @@
 import {useState} from 'react';
 import {Box, Text} from 'ink';
-import {isDefaultMethodUsable} from '../../domain/admin/default-method.js';
-import {defaultMethodLabels, defaultMethods} from '../../domain/tenant/methods.js';
+import {defaultMethodLabels, defaultMethods, hasMethodFor} from '../../domain/tenant/methods.js';
 import type {User} from '../../domain/tenant/user.js';
 import {CheckboxList} from '../components/checkbox-list.js';
 import {theme} from '../theme.js';
@@ -38,7 +37,7 @@ export function DefaultMethodDialog({user, isActive, onClose}: DefaultMethodDial
 							kind="radio"
 							cursor={cursor}
 							items={defaultMethods.map((each, index) => ({
-								label: `${defaultMethodLabels[each]}${isDefaultMethodUsable(user.methods, each) ? '' : ' (not registered)'}`,
+								label: `${defaultMethodLabels[each]}${hasMethodFor(user.methods, each) ? '' : ' (not registered)'}`,
 								checked: index === cursor,
 							}))}
 						/>
