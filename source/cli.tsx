@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {exitCodes, type GlobalFlags} from './commands/command.js';
 import {commandRegistry, findCommand} from './commands/registry.js';
+import {interactiveSupport} from './ui/app/interactive-support.js';
 
 // chalk (used by Ink) ignores NO_COLOR; map it before anything renders (stack notes, section 3).
 if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') {
@@ -20,6 +21,8 @@ const commandLines = Object.entries(commandRegistry)
 
 const help = `
   Examples
+    $ mfadesk                                       Pick a scenario and play it (in a terminal)
+    $ mfadesk play codes-wrong-number --trainee "Ana Ruiz" --cohort helpdesk-march
     $ mfadesk list                                  Built-in scenarios by topic and difficulty
     $ mfadesk run codes-wrong-number                Play its reference solution, graded
     $ mfadesk run codes-wrong-number --solution my-fix.yaml --seed 7 --json
@@ -32,21 +35,22 @@ const help = `
 ${commandLines || '    (no commands yet)'}
 
   Options
-    --seed <n>              Seed for randomised variants (same seed, same run; default 1)
+    --seed <n>              Seed for variants (same seed, same run); run/test default 1, play draws one
     --solution <file|name>  run: a steps file (YAML/JSON with steps:), or a solution or wrong remedy by name
     --scenarios <dir>       More scenarios next to the built-in pack
     --json                  Machine-readable output on stdout
     --junit <file>          run, test: also write JUnit XML
     --trainee <name>        Who is playing (progress and reports)
     --cohort <name>         Training group (progress and reports)
-    --time-limit <min>      session start: minutes per scenario
+    --time-limit <min>      session start, play: simulated minutes per scenario
     --format md|csv|json    report: output format (default md)
     --db <file>             Progress file (or MFADESK_DB); default in your data directory
     --no-save               Keep progress in memory only
     -h, --help              Show this help
     -v, --version           Show the version
 
-  Data goes to stdout, messages to stderr; no terminal is needed.
+  mfadesk and mfadesk play need a terminal; every other command runs without one.
+  Data goes to stdout, messages to stderr.
   Exit codes: 0 ok, 1 a scenario or validation failed, 2 usage error, 130 interrupted.
 `;
 
@@ -82,7 +86,10 @@ async function main(): Promise<number> {
 		return exitCodes.ok;
 	}
 
-	const [name, ...args] = cli.input;
+	const [given, ...args] = cli.input;
+	// Bare `mfadesk` opens the picker in a terminal; without one it prints the help (exit 2).
+	const interactive = given === undefined && !cli.flags.help && interactiveSupport(process.stdin, process.stdout, process.env) === undefined;
+	const name = interactive ? 'play' : given;
 	if (cli.flags.help || name === undefined) {
 		process.stdout.write(cli.help + '\n');
 		return name === undefined && !cli.flags.help ? exitCodes.usage : exitCodes.ok;

@@ -10,6 +10,11 @@ export type CommandEntry = {
 
 /** Every command the CLI knows; --help is drawn from this table. */
 export const commandRegistry: Readonly<Record<string, CommandEntry>> = {
+	play: {
+		usage: 'play [<id|file>] [--trainee <name>] [--cohort <name>] [--seed <n>] [--time-limit <min>]',
+		summary: 'Play in the terminal UI: pick a scenario, fix the ticket, get the debrief (needs a terminal)',
+		load: async () => (await import('./play.js')).playCommand,
+	},
 	list: {
 		usage: 'list [--json] [--scenarios <dir>]',
 		summary: 'Scenarios with topic, difficulty and time limit',
@@ -34,6 +39,11 @@ export const commandRegistry: Readonly<Record<string, CommandEntry>> = {
 		usage: 'schema [scenario|tenant]',
 		summary: 'JSON Schema of the scenario format, for editors',
 		load: async () => (await import('./schema.js')).schemaCommand,
+	},
+	totp: {
+		usage: 'totp <scenario> <user> [--at <ISO time>] [--seed <n>]',
+		summary: "The code a user's authenticator shows at a simulated time (--json)",
+		load: async () => (await import('./totp.js')).totpCommand,
 	},
 	session: {
 		usage: 'session start --cohort <name> --scenarios <ids> [--time-limit <min>]',

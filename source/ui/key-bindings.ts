@@ -15,9 +15,23 @@ export type KeyScope =
 	| 'list'
 	/** The user's side screens: phone, clients, "Ask the user to ...". */
 	| 'user-side'
+	/** With the menu focused while a scenario is played: hints, check my fix, submit, give up. */
+	| 'attempt'
+	/** The Ticket screen, focused: scroll the ticket and the hints. */
+	| 'ticket'
 	| 'palette'
 	| 'help'
-	| 'confirm';
+	| 'confirm'
+	/** The "check my fix" results. */
+	| 'check'
+	/** The scenario picker. */
+	| 'picker'
+	/** The ticket intro before a scenario starts. */
+	| 'intro'
+	/** The offer to resume an unfinished attempt. */
+	| 'resume'
+	/** The debrief after an attempt. */
+	| 'debrief';
 
 /** A named key that has no printable character. */
 export type NamedKey = 'tab' | 'return' | 'escape' | 'up' | 'down' | 'left' | 'right' | 'page-up' | 'page-down' | 'home' | 'end' | 'backspace';
@@ -62,7 +76,35 @@ export type KeyIntent =
 	| 'help.down'
 	| 'help.close'
 	| 'confirm.yes'
-	| 'confirm.no';
+	| 'confirm.no'
+	| 'attempt.check'
+	| 'attempt.submit'
+	| 'attempt.hint'
+	| 'attempt.give-up'
+	| 'ticket.up'
+	| 'ticket.down'
+	| 'check.close'
+	| 'picker.up'
+	| 'picker.down'
+	| 'picker.page-up'
+	| 'picker.page-down'
+	| 'picker.topic-next'
+	| 'picker.topic-previous'
+	| 'picker.open'
+	| 'picker.quit'
+	| 'intro.start'
+	| 'intro.back'
+	| 'resume.continue'
+	| 'resume.start-over'
+	| 'resume.back'
+	| 'debrief.up'
+	| 'debrief.down'
+	| 'debrief.page-up'
+	| 'debrief.page-down'
+	| 'debrief.top'
+	| 'debrief.bottom'
+	| 'debrief.picker'
+	| 'debrief.quit';
 
 /** One row of THE key table: an intent, its keys, and the words the footer and the help overlay show. */
 export type KeyBinding = {
@@ -93,12 +135,18 @@ export const keyBindings: readonly KeyBinding[] = [
 	{intent: 'navigate.next-screen', scope: 'navigation', keys: [named('down'), ch('j')], hint: 'next', description: 'Select the next screen in the menu.'},
 	{intent: 'navigate.jump', scope: 'navigation', keys: ['1', '2', '3', '4', '5', '6', '7', '8'].map((digit) => ch(digit)), hint: 'screen', description: 'Jump to a screen by its number in the menu.', footer: true, keyText: '1-8'},
 	{intent: 'focus.content', scope: 'navigation', keys: [named('return'), named('right')], hint: 'open', description: 'Move into the selected screen.', footer: true},
+	{intent: 'attempt.check', scope: 'attempt', keys: [ch('c')], hint: 'check', description: 'Check my fix: run the goal checks on the tenant as it is now, without ending. Free; red flags are not shown.', footer: true},
+	{intent: 'attempt.submit', scope: 'attempt', keys: [ch('s')], hint: 'submit', description: 'Finish: submit the tenant as it is for grading and see the debrief (asks first).', footer: true},
+	{intent: 'attempt.hint', scope: 'attempt', keys: [ch('h')], hint: 'hint', description: 'Reveal the next hint on the Ticket screen; it costs the points it shows (asks first).', footer: true},
+	{intent: 'attempt.give-up', scope: 'attempt', keys: [ch('G')], hint: 'give up', description: 'Give up: end the attempt as failed and see the debrief with the answer (asks first).'},
 	{intent: 'clock.wait-5m', scope: 'navigation', keys: [ch('w')], hint: 'wait 5m', description: 'Let 5 minutes of simulated time pass.', footer: true},
 	{intent: 'clock.wait-1h', scope: 'navigation', keys: [ch('W')], hint: 'wait 1h', description: 'Let 1 hour of simulated time pass.'},
 	{intent: 'clock.next-day', scope: 'navigation', keys: [ch('n')], hint: 'next day', description: 'Advance the clock to 09:00 UTC the next day.'},
 	{intent: 'session.undo', scope: 'navigation', keys: [ch('u'), ctrl('z')], hint: 'undo', description: 'Undo the last action, including waits (the clock goes back too).', footer: true},
 	{intent: 'session.reset', scope: 'navigation', keys: [ch('R')], hint: 'reset', description: 'Start the scenario again from the beginning (asks first).'},
 	{intent: 'app.quit', scope: 'navigation', keys: [ch('q')], hint: 'quit', description: 'Quit the workspace (asks first).', footer: true},
+	{intent: 'ticket.up', scope: 'ticket', keys: [named('up'), ch('k'), named('page-up')], hint: 'scroll up', description: 'Scroll the ticket and the hints up.'},
+	{intent: 'ticket.down', scope: 'ticket', keys: [named('down'), ch('j'), named('page-down')], hint: 'scroll', description: 'Scroll the ticket and the hints down.', footer: true, keyText: '↑↓'},
 	{intent: 'list.up', scope: 'list', keys: [named('up'), ch('k')], hint: 'up', description: 'Move the selection up.'},
 	{intent: 'list.down', scope: 'list', keys: [named('down'), ch('j')], hint: 'down', description: 'Move the selection down.', footer: true, keyText: '↑↓'},
 	{intent: 'list.page-up', scope: 'list', keys: [named('page-up')], hint: 'page up', description: 'Move the selection up one page.'},
@@ -116,6 +164,28 @@ export const keyBindings: readonly KeyBinding[] = [
 	{intent: 'help.close', scope: 'help', keys: [named('escape'), ch('?'), ch('q')], hint: 'close', description: 'Close this help.', footer: true},
 	{intent: 'confirm.yes', scope: 'confirm', keys: [ch('y'), named('return')], hint: 'yes', description: 'Confirm.', footer: true},
 	{intent: 'confirm.no', scope: 'confirm', keys: [ch('n'), named('escape')], hint: 'no', description: 'Cancel.', footer: true},
+	{intent: 'check.close', scope: 'check', keys: [named('escape'), named('return'), ch('c')], hint: 'close', description: 'Close the check results and go on working.', footer: true},
+	{intent: 'picker.up', scope: 'picker', keys: [named('up'), ch('k')], hint: 'up', description: 'Select the previous scenario.'},
+	{intent: 'picker.down', scope: 'picker', keys: [named('down'), ch('j')], hint: 'move', description: 'Select the next scenario.', footer: true, keyText: '↑↓'},
+	{intent: 'picker.page-up', scope: 'picker', keys: [named('page-up')], hint: 'page up', description: 'Move one page up.'},
+	{intent: 'picker.page-down', scope: 'picker', keys: [named('page-down')], hint: 'page down', description: 'Move one page down.'},
+	{intent: 'picker.topic-next', scope: 'picker', keys: [named('right'), ch('t')], hint: 'topic', description: 'Show only the next topic (missing codes, missing prompts, legacy app logins, ...).', footer: true, keyText: '←→'},
+	{intent: 'picker.topic-previous', scope: 'picker', keys: [named('left'), ch('T')], hint: 'previous topic', description: 'Show only the previous topic.'},
+	{intent: 'picker.open', scope: 'picker', keys: [named('return')], hint: 'open', description: 'Open the selected scenario: its ticket, or the offer to resume it.', footer: true},
+	{intent: 'picker.quit', scope: 'picker', keys: [ch('q'), named('escape')], hint: 'quit', description: 'Leave mfadesk.', footer: true},
+	{intent: 'intro.start', scope: 'intro', keys: [named('return')], hint: 'start', description: 'Start the scenario: the workspace opens on the ticket.', footer: true},
+	{intent: 'intro.back', scope: 'intro', keys: [named('escape'), ch('q')], hint: 'back', description: 'Back to the scenario list.', footer: true},
+	{intent: 'resume.continue', scope: 'resume', keys: [ch('r'), named('return')], hint: 'resume', description: 'Resume the unfinished attempt where you left it.', footer: true},
+	{intent: 'resume.start-over', scope: 'resume', keys: [ch('n')], hint: 'start over', description: 'Start a new attempt; the unfinished one is kept as abandoned.', footer: true},
+	{intent: 'resume.back', scope: 'resume', keys: [named('escape'), ch('q')], hint: 'back', description: 'Back to the scenario list.', footer: true},
+	{intent: 'debrief.up', scope: 'debrief', keys: [named('up'), ch('k')], hint: 'up', description: 'Scroll the debrief up.'},
+	{intent: 'debrief.down', scope: 'debrief', keys: [named('down'), ch('j')], hint: 'scroll', description: 'Scroll the debrief down.', footer: true, keyText: '↑↓'},
+	{intent: 'debrief.page-up', scope: 'debrief', keys: [named('page-up'), ch('b')], hint: 'page up', description: 'Scroll one page up.'},
+	{intent: 'debrief.page-down', scope: 'debrief', keys: [named('page-down'), ch(' ')], hint: 'page', description: 'Scroll one page down.', footer: true, keyText: 'PgDn'},
+	{intent: 'debrief.top', scope: 'debrief', keys: [named('home'), ch('g')], hint: 'top', description: 'Go to the top of the debrief.'},
+	{intent: 'debrief.bottom', scope: 'debrief', keys: [named('end'), ch('G')], hint: 'end', description: 'Go to the end of the debrief.'},
+	{intent: 'debrief.picker', scope: 'debrief', keys: [named('return'), ch('p')], hint: 'scenarios', description: 'Back to the scenario list.', footer: true},
+	{intent: 'debrief.quit', scope: 'debrief', keys: [ch('q'), named('escape')], hint: 'quit', description: 'Leave mfadesk (the attempt is saved).', footer: true},
 ];
 
 /**
@@ -124,11 +194,17 @@ export const keyBindings: readonly KeyBinding[] = [
  * `global`, so they must not use Tab, `:`, `?`, Ctrl+K or Ctrl+C.
  */
 export const concurrentScopes: readonly (readonly KeyScope[])[] = [
-	['always', 'global', 'navigation'],
+	['always', 'global', 'navigation', 'attempt'],
 	['always', 'global', 'list', 'user-side'],
+	['always', 'global', 'ticket'],
 	['always', 'palette'],
 	['always', 'help'],
 	['always', 'confirm'],
+	['always', 'check'],
+	['always', 'picker'],
+	['always', 'intro'],
+	['always', 'resume'],
+	['always', 'debrief'],
 ];
 
 const namedKeyTest: Readonly<Record<NamedKey, (key: Key) => boolean>> = {
@@ -192,14 +268,15 @@ const namedKeyText: Readonly<Record<NamedKey, readonly [unicode: string, ascii: 
 
 /** How a stroke is written for people: `Ctrl+K`, `Shift+Tab`, `?`, `↑` (`Up` without Unicode). */
 export function strokeText(stroke: KeyStroke, unicode = true): string {
-	const base = stroke.key === undefined ? (stroke.ctrl ? (stroke.input ?? '').toUpperCase() : stroke.input ?? '') : namedKeyText[stroke.key][unicode ? 0 : 1];
+	const printable = stroke.input === ' ' ? 'Space' : (stroke.input ?? '');
+	const base = stroke.key === undefined ? (stroke.ctrl ? printable.toUpperCase() : printable) : namedKeyText[stroke.key][unicode ? 0 : 1];
 	return `${stroke.ctrl ? 'Ctrl+' : ''}${stroke.shift ? 'Shift+' : ''}${base}`;
 }
 
 /** The keys of a binding as text: all of them (`: / Ctrl+K`) or, compact, the footer's short form (`:`, `↑↓`). */
 export function keysText(binding: KeyBinding, unicode = true, compact = false): string {
 	if (binding.keyText !== undefined && (compact || binding.keys.length > 3)) {
-		return unicode ? binding.keyText : binding.keyText.replace('↑↓', 'Up/Down');
+		return unicode ? binding.keyText : binding.keyText.replace('↑↓', 'Up/Down').replace('←→', 'Left/Right');
 	}
 
 	const strokes = compact ? binding.keys.slice(0, 1) : binding.keys;

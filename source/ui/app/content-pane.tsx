@@ -6,6 +6,7 @@ import type {SessionIntent} from '../../services/session-service.js';
 import {AskScreen} from '../user-side/ask-screen.js';
 import {ClientsScreen} from '../user-side/clients-screen.js';
 import {PhoneScreen} from '../user-side/phone-screen.js';
+import type {AttemptHint} from './attempt-controls.js';
 import type {DisplayMode} from './display.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import type {ScreenId} from './screens.js';
@@ -19,6 +20,8 @@ export type ContentPaneProps = {
 	readonly ticket: Ticket;
 	readonly hintsSlot?: ReactNode;
 	readonly debriefSlot?: ReactNode;
+	/** The scenario's hints while it is played (the Ticket screen shows the revealed ones). */
+	readonly hints?: readonly AttemptHint[] | undefined;
 	readonly userId: UserId | undefined;
 	readonly peopleCount: number;
 	readonly totp: TotpPort;
@@ -37,7 +40,7 @@ export function ContentPane(props: ContentPaneProps) {
 	let content: ReactNode;
 	switch (screen) {
 		case 'ticket': {
-			content = <TicketScreen ticket={props.ticket} hintsSlot={props.hintsSlot} debriefSlot={props.debriefSlot} display={display} width={width} height={height} />;
+			content = <TicketScreen ticket={props.ticket} hints={props.hints} hintsSlot={props.hintsSlot} debriefSlot={props.debriefSlot} isActive={isActive} display={display} width={width} height={height} />;
 			break;
 		}
 

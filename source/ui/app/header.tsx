@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {SimState} from '../../domain/state/sim-state.js';
 import {roleLabels} from '../../domain/tenant/roles.js';
 import {findUser} from '../../domain/tenant/tenant.js';
+import type {TimeLimitStatus} from './attempt-controls.js';
 import {glyphsFor, paint, truncate, type DisplayMode} from './display.js';
 import {formatClock} from './text.js';
 
@@ -23,17 +24,20 @@ export type HeaderProps = {
 	readonly state: SimState;
 	readonly turns: number;
 	readonly busy: boolean;
+	/** The simulated-time limit indicator, when the scenario has a limit. */
+	readonly timer?: TimeLimitStatus | undefined;
 	readonly display: DisplayMode;
 	readonly width: number;
 };
 
 /** Two lines: the scenario title and the simulated clock; the admin account with its role and the turn count. */
-export function Header({title, state, turns, busy, display, width}: HeaderProps) {
+export function Header({title, state, turns, busy, timer, display, width}: HeaderProps) {
 	const glyphs = glyphsFor(display);
 	const clock = formatClock(state.now);
 	const brand = `mfadesk ${glyphs.divider} `;
 	const signedIn = `Signed in as ${actorText(state, glyphs.dot)}`;
 	const progress = busy ? `Working${glyphs.ellipsis}` : `${turns} action${turns === 1 ? '' : 's'}`;
+	const time = timer === undefined ? '' : `${glyphs.dot} ${timer.text}`;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box width={width}>
@@ -47,9 +51,10 @@ export function Header({title, state, turns, busy, display, width}: HeaderProps)
 				</Text>
 			</Box>
 			<Box width={width}>
-				<Text {...paint(display, 'muted')}>{truncate(signedIn, Math.max(1, width - progress.length - 2), display)}</Text>
+				<Text {...paint(display, 'muted')}>{truncate(signedIn, Math.max(1, width - progress.length - time.length - 3), display)}</Text>
 				<Box flexGrow={1} />
 				<Text {...paint(display, busy ? 'warn' : 'muted')}>{progress}</Text>
+				{timer === undefined ? null : <Text {...paint(display, timer.tone)}>{` ${time}`}</Text>}
 			</Box>
 		</Box>
 	);

@@ -12,7 +12,13 @@ const sections: readonly (readonly [string, readonly KeyScope[]])[] = [
 	['In the menu on the left', ['navigation']],
 ];
 
+const attemptSections: readonly (readonly [string, readonly KeyScope[]])[] = [
+	['Your attempt (in the menu on the left)', ['attempt']],
+	['Check my fix', ['check']],
+];
+
 const laterSections: readonly (readonly [string, readonly KeyScope[]])[] = [
+	['The Ticket screen', ['ticket']],
 	['Lists on the user\'s side', ['list']],
 	['The user\'s side', ['user-side']],
 	['Command palette', ['palette']],
@@ -20,13 +26,13 @@ const laterSections: readonly (readonly [string, readonly KeyScope[]])[] = [
 ];
 
 /** The help's rows: the current screen's own hints first, then THE key table by where each key works. Pure. */
-export function helpRows(screenTitle: string, screenHints: readonly KeyHint[], unicode: boolean): readonly HelpRow[] {
+export function helpRows(screenTitle: string, screenHints: readonly KeyHint[], unicode: boolean, playing = false): readonly HelpRow[] {
 	const rowsOf = ([heading, scopes]: readonly [string, readonly KeyScope[]]): HelpRow[] => [
 		{heading},
 		...bindingsIn(scopes).map((binding): HelpRow => ({keys: keysText(binding, unicode), text: binding.description})),
 	];
 	const screen: HelpRow[] = screenHints.length === 0 ? [] : [{heading: screenTitle}, ...screenHints.map((hint): HelpRow => ({keys: hint.keys, text: hint.label}))];
-	return [...screen, ...sections.flatMap(rowsOf), ...laterSections.flatMap(rowsOf)];
+	return [...screen, ...sections.flatMap(rowsOf), ...(playing ? attemptSections.flatMap(rowsOf) : []), ...laterSections.flatMap(rowsOf)];
 }
 
 /** Props of HelpOverlay. */
@@ -34,6 +40,8 @@ export type HelpOverlayProps = {
 	readonly screenTitle: string;
 	/** Hints the current admin screen exports. */
 	readonly screenHints: readonly KeyHint[];
+	/** A scenario is being played: its keys (hints, check, submit, give up) are listed too. */
+	readonly playing?: boolean;
 	readonly onClose: () => void;
 	readonly display: DisplayMode;
 	readonly width: number;
@@ -42,8 +50,8 @@ export type HelpOverlayProps = {
 
 
 /** The `?` overlay: every key binding from the table, grouped by where it works; scrolls with ↑↓. */
-export function HelpOverlay({screenTitle, screenHints, onClose, display, width, height}: HelpOverlayProps) {
-	const rows = helpRows(screenTitle, screenHints, display.unicode);
+export function HelpOverlay({screenTitle, screenHints, playing = false, onClose, display, width, height}: HelpOverlayProps) {
+	const rows = helpRows(screenTitle, screenHints, display.unicode, playing);
 	const visibleRows = Math.max(1, height - 3);
 	const maxOffset = Math.max(0, rows.length - visibleRows);
 	const [offset, setOffset] = useState(0);

@@ -1,5 +1,6 @@
 import {useMemo} from 'react';
 import type {SimState} from '../../domain/state/sim-state.js';
+import {CheckOverlay, type CheckState} from './check-overlay.js';
 import {CommandPalette} from './command-palette.js';
 import {ConfirmDialog} from './confirm-dialog.js';
 import type {DisplayMode} from './display.js';
@@ -8,13 +9,47 @@ import {paletteCommands, type PaletteCommand} from './palette-commands.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import {screens, type ScreenId} from './screens.js';
 
-/** What covers the body: nothing, the help, the palette, or a yes/no question. */
-export type Overlay = {readonly kind: 'none'} | {readonly kind: 'help'} | {readonly kind: 'palette'} | {readonly kind: 'confirm'; readonly action: 'reset' | 'quit'};
+/** What a yes/no question confirms. */
+export type ConfirmAction = 'reset' | 'quit' | 'hint' | 'submit' | 'give-up';
 
-const questions = {
-	reset: {question: 'Reset the scenario?', detail: 'Every action is undone and the clock goes back to the start. Revealed hints stay revealed.'},
-	quit: {question: 'Quit the workspace?', detail: 'You leave this scenario now.'},
-} as const;
+/** What covers the body: nothing, the help, the palette, a yes/no question, or the "check my fix" results. */
+export type Overlay =
+	| {readonly kind: 'none'}
+	| {readonly kind: 'help'}
+	| {readonly kind: 'palette'}
+	| {readonly kind: 'confirm'; readonly action: ConfirmAction}
+	| {readonly kind: 'check'; readonly check: CheckState};
+
+/** What the questions need to know: the next hint's number and cost, whether a scenario is being played. */
+export type QuestionContext = {readonly nextHint?: {readonly number: number; readonly of: number; readonly cost: number}; readonly playing: boolean};
+
+/** The question and its detail for each confirmation. Pure. */
+export function questionOf(action: ConfirmAction, context: QuestionContext): {readonly question: string; readonly detail: string} {
+	switch (action) {
+		case 'reset': {
+			return {question: 'Reset the scenario?', detail: 'Every action is undone and the clock goes back to the start. Revealed hints stay revealed.'};
+		}
+
+		case 'quit': {
+			return {question: 'Quit the workspace?', detail: context.playing ? 'You leave this scenario now; it is saved, and you can resume it from the list.' : 'You leave this scenario now.'};
+		}
+
+		case 'hint': {
+			const hint = context.nextHint;
+			return hint === undefined
+				? {question: 'No more hints.', detail: ''}
+				: {question: `Reveal hint ${hint.number} of ${hint.of}?`, detail: `It costs ${hint.cost} point${hint.cost === 1 ? '' : 's'}. Revealed hints stay revealed, even after undo or reset.`};
+		}
+
+		case 'submit': {
+			return {question: 'Submit your fix for grading?', detail: 'The attempt ends: the tenant is graded as it is now and the debrief opens.'};
+		}
+
+		case 'give-up': {
+			return {question: 'Give up this scenario?', detail: 'The attempt ends as failed; the debrief shows what was wrong and the reference solution.'};
+		}
+	}
+}
 
 /** Props of Overlays. */
 export type OverlaysProps = {
@@ -22,17 +57,20 @@ export type OverlaysProps = {
 	readonly state: SimState;
 	readonly screen: ScreenId;
 	readonly adminScreens: AdminScreenMap;
+	/** Extra palette commands (hints, check my fix, submit, give up while a scenario is played). */
+	readonly extraCommands: readonly PaletteCommand[];
+	readonly questions: QuestionContext;
 	readonly onClose: () => void;
 	readonly onRun: (command: PaletteCommand) => void;
-	readonly onConfirm: (action: 'reset' | 'quit', yes: boolean) => void;
+	readonly onConfirm: (action: ConfirmAction, yes: boolean) => void;
 	readonly display: DisplayMode;
 	readonly width: number;
 	readonly height: number;
 };
 
 /** Draws the open overlay in place of the menu and the screen. */
-export function Overlays({overlay, state, screen, adminScreens, onClose, onRun, onConfirm, display, width, height}: OverlaysProps) {
-	const commands = useMemo(() => (overlay.kind === 'palette' ? paletteCommands(state) : []), [overlay.kind, state]);
+export function Overlays({overlay, state, screen, adminScreens, extraCommands, questions, onClose, onRun, onConfirm, display, width, height}: OverlaysProps) {
+	const commands = useMemo(() => (overlay.kind === 'palette' ? [...extraCommands, ...paletteCommands(state)] : []), [overlay.kind, state, extraCommands]);
 	switch (overlay.kind) {
 		case 'palette': {
 			return <CommandPalette commands={commands} onRun={onRun} onClose={onClose} display={display} width={width} height={height} />;
@@ -41,12 +79,16 @@ export function Overlays({overlay, state, screen, adminScreens, onClose, onRun, 
 		case 'help': {
 			const isAdmin = screen === 'active-users' || screen === 'mfa-page' || screen === 'sign-in-logs' || screen === 'audit-log';
 			const title = screens.find((each) => each.id === screen)?.label ?? screen;
-			return <HelpOverlay screenTitle={`On this screen (${title})`} screenHints={isAdmin ? adminScreens[screen].hints : []} onClose={onClose} display={display} width={width} height={height} />;
+			return <HelpOverlay screenTitle={`On this screen (${title})`} screenHints={isAdmin ? adminScreens[screen].hints : []} playing={questions.playing} onClose={onClose} display={display} width={width} height={height} />;
 		}
 
 		case 'confirm': {
-			const {question, detail} = questions[overlay.action];
+			const {question, detail} = questionOf(overlay.action, questions);
 			return <ConfirmDialog question={question} detail={detail} onAnswer={(yes) => onConfirm(overlay.action, yes)} display={display} width={width} />;
+		}
+
+		case 'check': {
+			return <CheckOverlay check={overlay.check} onClose={onClose} display={display} width={width} height={height} />;
 		}
 	}
 }

@@ -12,7 +12,12 @@ export type PaletteAction =
 	| {readonly kind: 'undo'}
 	| {readonly kind: 'reset'}
 	| {readonly kind: 'help'}
-	| {readonly kind: 'quit'};
+	| {readonly kind: 'quit'}
+	/** While a scenario is played: reveal a hint, check the fix, submit, give up. */
+	| {readonly kind: 'attempt'; readonly action: AttemptAction};
+
+/** What the trainee can do with the attempt itself. */
+export type AttemptAction = 'check' | 'submit' | 'hint' | 'give-up';
 
 /** One command of the palette. */
 export type PaletteCommand = {
@@ -28,6 +33,14 @@ export const clockIntents = {
 	wait1h: {kind: 'wait', minutes: 60},
 	nextDay: {kind: 'next-day'},
 } as const satisfies Record<string, SessionIntent>;
+
+/** The attempt's own commands, first in the palette while a scenario is played. */
+export const attemptCommands: readonly PaletteCommand[] = [
+	{label: 'Check my fix (goal checks, free, ends nothing)', group: 'Attempt', action: {kind: 'attempt', action: 'check'}},
+	{label: 'Submit my fix for grading (finish)', group: 'Attempt', action: {kind: 'attempt', action: 'submit'}},
+	{label: 'Reveal the next hint (costs points)', group: 'Attempt', action: {kind: 'attempt', action: 'hint'}},
+	{label: 'Give up and see the answer', group: 'Attempt', action: {kind: 'attempt', action: 'give-up'}},
+];
 
 const play = (state: SimState, group: string, intent: SessionIntent): PaletteCommand => ({label: describeIntent(intent, state), group, action: {kind: 'play', intent}});
 

@@ -1,4 +1,5 @@
-import {useCallback, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {revealHint as revealNextHint} from '../../domain/session/play-session.js';
 import type {SessionIntent} from '../../services/session-service.js';
 import {useSessionActions, useSessionView} from '../contexts/session-context.js';
 import {describeIntent} from './describe-intent.js';
@@ -14,6 +15,12 @@ export type SessionCommands = {
 	readonly undo: () => void;
 	/** Back to the initial state (ask first: the caller confirms). */
 	readonly reset: () => void;
+	/** Reveals the next of `count` hints (ask first: it costs points). */
+	readonly revealHint: (count: number) => void;
+	/** Whether an intent is being resolved right now (ending or checking must wait). */
+	readonly isBusy: () => boolean;
+	/** Shows a message of the shell's own in the status line. */
+	readonly say: (notice: Notice) => void;
 	/** What is being played right now, in words. */
 	readonly pending: string | undefined;
 	/** The shell's last message for the status line. */
@@ -25,10 +32,19 @@ export type SessionCommands = {
  * TOTP) is refused instead of queued, unexpected failures become a status-line notice, and undo
  * and reset say what they did.
  */
-export function useSessionCommands(): SessionCommands {
+export function useSessionCommands(external?: string): SessionCommands {
 	const {session, state} = useSessionView();
 	const actions = useSessionActions();
-	const [notice, setNotice] = useState<Notice>();
+	const [notice, setNotice] = useState<Notice | undefined>(external === undefined ? undefined : {text: external, tone: 'warn'});
+	// A message from outside (a resume, a save that failed) shows whenever it changes.
+	const shown = useRef(external);
+	useEffect(() => {
+		if (external !== undefined && external !== shown.current) {
+			setNotice({text: external, tone: 'warn'});
+		}
+
+		shown.current = external;
+	}, [external]);
 	const [pending, setPending] = useState<string>();
 	const playing = useRef(false);
 	const play = useCallback(
@@ -73,5 +89,24 @@ export function useSessionCommands(): SessionCommands {
 		actions.reset();
 		setNotice({text: 'The scenario is back at the start.', tone: 'muted'});
 	}, [actions]);
-	return {play, undo, reset, pending, notice};
+	const revealHint = useCallback(
+		(count: number) => {
+			if (playing.current) {
+				setNotice(busyNotice);
+				return;
+			}
+
+			const next = revealNextHint(session, count);
+			if (next.hintsRevealed === session.hintsRevealed) {
+				setNotice({text: count === 0 ? 'This scenario has no hints.' : 'Every hint is already revealed.', tone: 'warn'});
+				return;
+			}
+
+			actions.replace(next);
+			setNotice({text: `Hint ${next.hintsRevealed} of ${count} is on the Ticket screen (1).`, tone: 'muted'});
+		},
+		[actions, session],
+	);
+	const isBusy = useCallback(() => playing.current, []);
+	return {play, undo, reset, revealHint, isBusy, say: setNotice, pending, notice};
 }

@@ -13,20 +13,22 @@ export type FooterContext = {
 	/** A screen owns the keyboard: the shell's keys are paused. */
 	readonly capturing: boolean;
 	readonly unicode: boolean;
+	/** A scenario is being played: the attempt's keys (check, submit, hint) show in the menu's footer. */
+	readonly playing?: boolean;
 };
 
 /**
  * The footer's hints for the moment: the open overlay's keys, or the keys of the focused pane
  * followed by the global ones; admin screens add the hints they export. Pure.
  */
-export function workspaceFooterHints({overlay, focus, screen, adminScreens, peopleCount, capturing, unicode}: FooterContext): readonly KeyHint[] {
+export function workspaceFooterHints({overlay, focus, screen, adminScreens, peopleCount, capturing, unicode, playing = false}: FooterContext): readonly KeyHint[] {
 	if (overlay.kind !== 'none') {
 		return footerHints([overlay.kind], unicode);
 	}
 
 	const global = footerHints(['global'], unicode);
 	if (focus === 'navigation') {
-		return [...global, ...footerHints(['navigation'], unicode)];
+		return [...global, ...footerHints(playing ? ['navigation', 'attempt'] : ['navigation'], unicode)];
 	}
 
 	// In a screen: how to get back and get help first, then the screen's keys, then the palette.
@@ -34,7 +36,7 @@ export function workspaceFooterHints({overlay, focus, screen, adminScreens, peop
 	const around = (own: readonly KeyHint[]) => [hint('focus.toggle'), hint('help.toggle'), ...own, hint('palette.open')];
 	switch (screen) {
 		case 'ticket': {
-			return global;
+			return around(footerHints(['ticket'], unicode));
 		}
 
 		case 'user-phone':

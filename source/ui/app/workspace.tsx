@@ -9,16 +9,18 @@ import {useTerminalSize, type TerminalSize} from '../hooks/use-terminal-size.js'
 import {KeyLayerHost} from '../components/key-layers.js';
 import type {KeyIntent, KeyScope} from '../key-bindings.js';
 import {scenarioPeople} from './admin-commands.js';
+import {timeLimitStatus, type AttemptControls} from './attempt-controls.js';
 import {adminScreens as defaultAdminScreens} from './admin-screens.js';
 import {ContentPane} from './content-pane.js';
 import {richDisplay, type DisplayMode} from './display.js';
 import {Header} from './header.js';
-import {Overlays, type Overlay} from './overlays.js';
+import {Overlays, type ConfirmAction, type Overlay} from './overlays.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
-import {clockIntents, type PaletteCommand} from './palette-commands.js';
+import {attemptCommands, clockIntents, type PaletteCommand} from './palette-commands.js';
 import {screens, isUserSide} from './screens.js';
 import {Frame} from './frame.js';
 import type {Ticket} from './ticket-screen.js';
+import {useAttemptActions} from './use-attempt-actions.js';
 import {useSessionCommands} from './use-session-commands.js';
 import {workspaceFooterHints} from './workspace-hints.js';
 
@@ -46,6 +48,8 @@ export type WorkspaceProps = {
 	readonly size?: TerminalSize;
 	/** Which components serve the admin screens. @default the import map in admin-screens.tsx */
 	readonly adminScreens?: AdminScreenMap;
+	/** While a scenario is played: hints, check my fix, submit, give up and the time limit. */
+	readonly attempt?: AttemptControls | undefined;
 };
 
 // The phone only generates codes; it never draws seeds, so randomness is never needed.
@@ -58,6 +62,8 @@ const noRandom: RandomSource = {
 	},
 };
 
+const noCommands: readonly PaletteCommand[] = [];
+
 const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
 
 /**
@@ -66,7 +72,7 @@ const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
  * a footer, `?` help and `:` palette drawn from THE key table. Every change goes through the
  * session context; Ctrl+C and quit go to `onExit` (the root component alone calls `exit`).
  */
-export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, display = richDisplay, totp, size, adminScreens = defaultAdminScreens}: WorkspaceProps) {
+export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, display = richDisplay, totp, size, adminScreens = defaultAdminScreens, attempt}: WorkspaceProps) {
 	const {session, state} = useSessionView();
 	const measured = useTerminalSize();
 	const {columns, rows} = size ?? measured;
@@ -83,7 +89,9 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const userId = people.length === 0 ? undefined : people[Math.min(personIndex, people.length - 1)];
 
 	const exitWith = useCallback((reason: WorkspaceExitReason) => onExit?.(reason), [onExit]);
-	const {play, undo, reset, pending, notice} = useSessionCommands();
+	const commands = useSessionCommands(attempt?.notice);
+	const {play, undo, reset, pending, notice} = commands;
+	const attemptActions = useAttemptActions(attempt, commands, setOverlay);
 
 	// Ctrl+C on any screen, even under an overlay or while a screen captures typing.
 	useKeyIntents(['always'], (intent) => {
@@ -110,11 +118,16 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 			'app.quit': () => setOverlay({kind: 'confirm', action: 'quit'}),
 			'person.previous': () => setPersonIndex((index) => (index - 1 + people.length) % Math.max(1, people.length)),
 			'person.next': () => setPersonIndex((index) => (index + 1) % Math.max(1, people.length)),
+			'attempt.check': () => attemptActions.start('check'),
+			'attempt.submit': () => attemptActions.start('submit'),
+			'attempt.hint': () => attemptActions.start('hint'),
+			'attempt.give-up': () => attemptActions.start('give-up'),
 		};
 		handlers[intent]?.();
 	};
 
-	const scopes: KeyScope[] = ['global', ...(focus === 'navigation' ? (['navigation'] as const) : isUserSide(screen.id) ? (['user-side'] as const) : [])];
+	const menuScopes: readonly KeyScope[] = attempt === undefined ? ['navigation'] : ['navigation', 'attempt'];
+	const scopes: KeyScope[] = ['global', ...(focus === 'navigation' ? menuScopes : isUserSide(screen.id) ? (['user-side'] as const) : [])];
 	useKeyIntents(scopes, onIntent, {isActive: overlay.kind === 'none' && !tooSmall && !(capturing && focus === 'content')});
 
 	const runCommand = (command: PaletteCommand) => {
@@ -147,15 +160,22 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 				setOverlay({kind: 'help'});
 				break;
 			}
+
+			case 'attempt': {
+				attemptActions.start(action.action);
+				break;
+			}
 		}
 	};
 
-	const onConfirm = (action: 'reset' | 'quit', yes: boolean) => {
+	const onConfirm = (action: ConfirmAction, yes: boolean) => {
 		setOverlay({kind: 'none'});
 		if (yes && action === 'quit') {
 			exitWith('quit');
 		} else if (yes && action === 'reset') {
 			reset();
+		} else {
+			attemptActions.confirm(action, yes);
 		}
 	};
 
@@ -167,7 +187,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const navWidth = navigationWidth(width);
 	const contentWidth = width - navWidth - 3;
 	const personName = userId === undefined ? undefined : findUser(state.tenant, userId)?.displayName;
-	const hints = workspaceFooterHints({overlay, focus, screen: screen.id, adminScreens, peopleCount: people.length, capturing, unicode: display.unicode});
+	const hints = workspaceFooterHints({overlay, focus, screen: screen.id, adminScreens, peopleCount: people.length, capturing, unicode: display.unicode, playing: attempt !== undefined});
 	const body = (
 		<>
 			<Box display={overlay.kind === 'none' ? 'flex' : 'none'}>
@@ -178,6 +198,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 					ticket={ticket}
 					hintsSlot={hintsSlot}
 					debriefSlot={debriefSlot}
+					hints={attempt?.hints}
 					userId={userId}
 					peopleCount={people.length}
 					totp={codes}
@@ -189,7 +210,20 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 				/>
 			</Box>
 			{overlay.kind === 'none' || tooSmall ? null : (
-				<Overlays overlay={overlay} state={state} screen={screen.id} adminScreens={adminScreens} onClose={() => setOverlay({kind: 'none'})} onRun={runCommand} onConfirm={onConfirm} display={display} width={width} height={bodyHeight} />
+				<Overlays
+					overlay={overlay}
+					state={state}
+					screen={screen.id}
+					adminScreens={adminScreens}
+					extraCommands={attempt === undefined ? noCommands : attemptCommands}
+					questions={attemptActions.questions}
+					onClose={() => setOverlay({kind: 'none'})}
+					onRun={runCommand}
+					onConfirm={onConfirm}
+					display={display}
+					width={width}
+					height={bodyHeight}
+				/>
 			)}
 		</>
 	);
@@ -197,7 +231,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 		<KeyLayerHost>
 			{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
 			<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall ? 'none' : 'flex'}>
-				<Header title={title} state={state} turns={session.turns.length} busy={pending !== undefined} display={display} width={width} />
+				<Header title={title} state={state} turns={session.turns.length} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
 				<Frame
 					display={display}
 					width={width}
