@@ -2,6 +2,7 @@ import {randomInt} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import {userInfo} from 'node:os';
 import type {LoadedScenario} from '../adapters/scenario-files.js';
+import {createSystemClock} from '../adapters/system-clock.js';
 import {isValidName, nameRule, normaliseName} from '../domain/progress/names.js';
 import {findScenario, loadCatalogue} from '../services/scenario-source-service.js';
 import {openStoreForCommand} from '../store/command-store.js';
@@ -10,7 +11,7 @@ import {exitCodes, type Command, type CommandContext, type ExitCode} from './com
 import {displayIssues, printIssues, seedOf, usageError, writeLine} from './command-support.js';
 import {createRunPorts} from './real-deps.js';
 
-const usage = 'play [<id|file>] [--trainee <name>] [--cohort <name>] [--seed <n>] [--time-limit <min>] [--db <file> | --no-save] [--scenarios <dir>]';
+const usage = 'play [<id|file>] [--trainee <name>] [--cohort <name>] [--seed <n>] [--time-limit <min>] [--real-time] [--db <file> | --no-save] [--scenarios <dir>]';
 
 /** The trainee when `--trainee` is not given: the login name if it is a valid name, else `trainee`. */
 export function defaultTrainee(): string {
@@ -87,7 +88,8 @@ async function firstScenario(context: CommandContext, reference: string | undefi
  * `mfadesk play [<id|file>]` (and bare `mfadesk` in a terminal): the interactive picker, ticket,
  * workspace and debrief. Needs a TTY: without one it exits 2 with a sentence pointing at `run` and
  * `test`. Every turn is saved to the progress store as it happens (`--db`, `MFADESK_DB`, or the
- * data directory; `--no-save` keeps it in memory). Exit 0 after quit, 1 when the scenario or the
+ * data directory; `--no-save` keeps it in memory). `--real-time` makes the simulated clock follow the
+ * wall clock, so codes typed from a real authenticator app are checked. Exit 0 after quit, 1 when the scenario or the
  * store cannot be used, 2 on usage errors or without a terminal, 130 after Ctrl+C.
  */
 export const playCommand: Command = async (context) => {
@@ -139,6 +141,8 @@ export const playCommand: Command = async (context) => {
 		timeLimit,
 		seed,
 		newSeed: () => String(randomInt(1, 1_000_000)),
+		// --real-time: the simulated clock follows the wall clock, for codes from a real authenticator app.
+		realTime: context.flags.realTime ? createSystemClock() : undefined,
 		async loadScenarios() {
 			const catalogue = await loadCatalogue({fixturesDir: context.fixturesDir, extraDirectory: extra});
 			const given = first.loaded;

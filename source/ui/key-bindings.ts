@@ -1,4 +1,5 @@
 import type {Key} from 'ink';
+import {phoneBindings, phoneConcurrentScopes, type PhoneKeyIntent, type PhoneKeyScope} from './key-bindings-phone.js';
 
 /**
  * Where a binding listens. Several scopes are live at once (see `concurrentScopes`), so a key may be
@@ -19,9 +20,7 @@ export type KeyScope =
 	| 'attempt'
 	/** The Ticket screen, focused: scroll the ticket and the hints. */
 	| 'ticket'
-	| 'palette'
-	| 'help'
-	| 'confirm'
+	| 'palette' | 'help' | 'confirm'
 	/** The "check my fix" results. */
 	| 'check'
 	/** The scenario picker. */
@@ -31,7 +30,8 @@ export type KeyScope =
 	/** The offer to resume an unfinished attempt. */
 	| 'resume'
 	/** The debrief after an attempt. */
-	| 'debrief';
+	| 'debrief'
+	| PhoneKeyScope;
 
 /** A named key that has no printable character. */
 export type NamedKey = 'tab' | 'return' | 'escape' | 'up' | 'down' | 'left' | 'right' | 'page-up' | 'page-down' | 'home' | 'end' | 'backspace';
@@ -68,13 +68,8 @@ export type KeyIntent =
 	| 'person.previous'
 	| 'person.next'
 	| 'phone.toggle-old'
-	| 'palette.up'
-	| 'palette.down'
-	| 'palette.run'
-	| 'palette.close'
-	| 'help.up'
-	| 'help.down'
-	| 'help.close'
+	| 'palette.up' | 'palette.down' | 'palette.run' | 'palette.close'
+	| 'help.up' | 'help.down' | 'help.close'
 	| 'confirm.yes'
 	| 'confirm.no'
 	| 'attempt.check'
@@ -104,7 +99,8 @@ export type KeyIntent =
 	| 'debrief.top'
 	| 'debrief.bottom'
 	| 'debrief.picker'
-	| 'debrief.quit';
+	| 'debrief.quit'
+	| PhoneKeyIntent;
 
 /** One row of THE key table: an intent, its keys, and the words the footer and the help overlay show. */
 export type KeyBinding = {
@@ -186,6 +182,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{intent: 'debrief.bottom', scope: 'debrief', keys: [named('end'), ch('G')], hint: 'end', description: 'Go to the end of the debrief.'},
 	{intent: 'debrief.picker', scope: 'debrief', keys: [named('return'), ch('p')], hint: 'scenarios', description: 'Back to the scenario list.', footer: true},
 	{intent: 'debrief.quit', scope: 'debrief', keys: [ch('q'), named('escape')], hint: 'quit', description: 'Leave mfadesk (the attempt is saved).', footer: true},
+	...phoneBindings,
 ];
 
 /**
@@ -205,6 +202,7 @@ export const concurrentScopes: readonly (readonly KeyScope[])[] = [
 	['always', 'intro'],
 	['always', 'resume'],
 	['always', 'debrief'],
+	...phoneConcurrentScopes,
 ];
 
 const namedKeyTest: Readonly<Record<NamedKey, (key: Key) => boolean>> = {

@@ -18,7 +18,11 @@ export type Overlay =
 	| {readonly kind: 'help'}
 	| {readonly kind: 'palette'}
 	| {readonly kind: 'confirm'; readonly action: ConfirmAction}
-	| {readonly kind: 'check'; readonly check: CheckState};
+	| {readonly kind: 'check'; readonly check: CheckState}
+	/** The person's registration as a QR code, full screen (the workspace draws it). */
+	| {readonly kind: 'enrol'}
+	/** Typing a code from the trainee's own app, real time (the workspace draws it). */
+	| {readonly kind: 'code'};
 
 /** What the questions need to know: the next hint's number and cost, whether a scenario is being played. */
 export type QuestionContext = {readonly nextHint?: {readonly number: number; readonly of: number; readonly cost: number}; readonly playing: boolean};
@@ -53,7 +57,7 @@ export function questionOf(action: ConfirmAction, context: QuestionContext): {re
 
 /** Props of Overlays. */
 export type OverlaysProps = {
-	readonly overlay: Exclude<Overlay, {readonly kind: 'none'}>;
+	readonly overlay: Exclude<Overlay, {readonly kind: 'none' | 'enrol' | 'code'}>;
 	readonly state: SimState;
 	readonly screen: ScreenId;
 	readonly adminScreens: AdminScreenMap;

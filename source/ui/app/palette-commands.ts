@@ -14,7 +14,10 @@ export type PaletteAction =
 	| {readonly kind: 'help'}
 	| {readonly kind: 'quit'}
 	/** While a scenario is played: reveal a hint, check the fix, submit, give up. */
-	| {readonly kind: 'attempt'; readonly action: AttemptAction};
+	| {readonly kind: 'attempt'; readonly action: AttemptAction}
+	/** The person's registration as a QR code, for the trainee's own app; a code typed from it (real time). */
+	| {readonly kind: 'enrol'}
+	| {readonly kind: 'type-code'};
 
 /** What the trainee can do with the attempt itself. */
 export type AttemptAction = 'check' | 'submit' | 'hint' | 'give-up';
@@ -41,6 +44,12 @@ export const attemptCommands: readonly PaletteCommand[] = [
 	{label: 'Reveal the next hint (costs points)', group: 'Attempt', action: {kind: 'attempt', action: 'hint'}},
 	{label: 'Give up and see the answer', group: 'Attempt', action: {kind: 'attempt', action: 'give-up'}},
 ];
+
+/** "Bring your own authenticator": always the QR code; with `--real-time`, typing a code from the app too. */
+export function authenticatorCommands(realTime: boolean): readonly PaletteCommand[] {
+	const enrol: PaletteCommand = {label: 'Add to my authenticator (QR code and key of their registration)', group: 'Phone', action: {kind: 'enrol'}};
+	return realTime ? [enrol, {label: 'Type a code from your authenticator app (they sign in with it)', group: 'Phone', action: {kind: 'type-code'}}] : [enrol];
+}
 
 const play = (state: SimState, group: string, intent: SessionIntent): PaletteCommand => ({label: describeIntent(intent, state), group, action: {kind: 'play', intent}});
 

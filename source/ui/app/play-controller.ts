@@ -8,7 +8,9 @@ import {buildInitialState, type InitialState} from '../../scenario/build-initial
 import type {GoalResult} from '../../scenario/grading/evaluate-goal.js';
 import type {Grade} from '../../scenario/grading/grade-attempt.js';
 import type {Scenario} from '../../scenario/schema/scenario-schema.js';
+import type {WallClock} from '../../domain/ports.js';
 import type {Deps} from '../../services/deps.js';
+import {startInRealTime} from '../../services/real-time.js';
 import {checkPredicate, gradeSession} from '../../services/grade-service.js';
 import {finishAppPasswords, type RunPorts} from '../../services/scenario-run-service.js';
 import type {Session} from '../../services/session-service.js';
@@ -58,6 +60,8 @@ export type LiveAttempt = {
 	readonly saver: ProgressSaver;
 	/** Said once when the workspace opens (e.g. how a resume went). */
 	readonly notice?: string;
+	/** `--real-time`: the wall clock the session follows (undo and reset are off). */
+	readonly realTime?: WallClock;
 };
 
 /** Where the finished attempt went. */
@@ -88,7 +92,14 @@ export type PlayControllerOptions = {
 	/** The scenarios to list (the catalogue, loaded on demand). */
 	readonly loadScenarios: () => Promise<{readonly scenarios: readonly LoadedScenario[]; readonly problems: number}>;
 	readonly recorder?: AttemptRecorderOptions;
+	/** `--real-time`: the wall clock the simulated clock follows (tests inject a fake one). */
+	readonly realTime?: WallClock | undefined;
 };
+
+/** The warning a real-time start shows when the jump to today crosses dated facts. Pure. */
+export function eraWarning(eraChanges: readonly string[]): string | undefined {
+	return eraChanges.length === 0 ? undefined : `Real time: this ticket is set earlier, and since then these changed: ${eraChanges.join('; ')}. It may not play as written.`;
+}
 
 /** The play flow's effects, so screens only dispatch: list, prepare, start, resume, check, end. */
 export type PlayController = ReturnType<typeof createPlayController>;
@@ -186,10 +197,13 @@ export function createPlayController(options: PlayControllerOptions) {
 
 		/** Starts the attempt: hashes what must be hashed and saves the new attempt at once. */
 		async start(prepared: PreparedAttempt): Promise<LiveAttempt> {
-			const opened = await open(prepared.loaded, prepared.seed, prepared.initial);
+			const clock = options.realTime;
+			const moved = clock === undefined ? undefined : startInRealTime(prepared.initial.state, clock);
+			const opened = await open(prepared.loaded, prepared.seed, moved === undefined ? prepared.initial : {...prepared.initial, state: moved.state});
 			const start = {trainee, scenarioId: prepared.variant.id, scenarioHash: await hashOf(prepared.loaded), seed: prepared.seed};
 			const recorder = await beginAttempt(store, options.cohort === undefined ? start : {...start, cohort: options.cohort}, options.recorder);
-			return {...opened, variant: prepared.variant, saver: saverFor(recorder)};
+			const notice = moved === undefined ? undefined : (eraWarning(moved.eraChanges) ?? 'Real time: the simulated clock follows yours; undo and reset are off.');
+			return {...opened, variant: prepared.variant, saver: saverFor(recorder), ...(clock === undefined ? {} : {realTime: clock}), ...(notice === undefined ? {} : {notice})};
 		},
 
 		/** Resumes an unfinished attempt: the same seed, its turns replayed, its hints revealed. */
@@ -203,7 +217,9 @@ export function createPlayController(options: PlayControllerOptions) {
 			const recorder = resumeAttempt(store, attempt, options.recorder);
 			const count = session.turns.length;
 			const resumed = `Resumed: ${count} action${count === 1 ? '' : 's'} replayed${hints > 0 ? `, ${hints} hint${hints === 1 ? '' : 's'} revealed` : ''}.`;
-			return {...opened, session, variant: await withLimit(initial.scenario), saver: saverFor(recorder), notice: replayed.warning ?? resumed};
+			// Real time resumes from the scenario's date: the first action catches the clock up.
+			const clock = options.realTime === undefined ? {} : {realTime: options.realTime};
+			return {...opened, session, variant: await withLimit(initial.scenario), saver: saverFor(recorder), notice: replayed.warning ?? resumed, ...clock};
 		},
 
 		/** Keeps an unfinished attempt as abandoned (the trainee starts over). */

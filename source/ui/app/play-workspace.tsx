@@ -9,6 +9,7 @@ import type {AttemptEnd} from './attempt-result.js';
 import type {DisplayMode} from './display.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import type {LiveAttempt, PlayController} from './play-controller.js';
+import type {RealTimeMode} from './real-time-mode.js';
 import type {Ticket} from './ticket-rows.js';
 import {Workspace, type WorkspaceExitReason} from './workspace.js';
 
@@ -63,6 +64,7 @@ export function PlayWorkspace({live, controller, notice, onEnd, onExit, display,
 		[live, controller, onEnd, notice],
 	);
 	const ticket = useMemo(() => ticketOf(live), [live]);
+	const realTime = useMemo<RealTimeMode | undefined>(() => (live.realTime === undefined ? undefined : {clock: live.realTime, deps: live.deps, startTurn: live.turnRandom.startTurn}), [live]);
 	return (
 		<SessionProvider initial={live.session} deps={live.deps} onChange={onChange}>
 			<Workspace
@@ -71,6 +73,7 @@ export function PlayWorkspace({live, controller, notice, onEnd, onExit, display,
 				onExit={onExit}
 				display={display}
 				attempt={attempt}
+				realTime={realTime}
 				{...(totp === undefined ? {} : {totp})}
 				{...(size === undefined ? {} : {size})}
 				{...(adminScreens === undefined ? {} : {adminScreens})}

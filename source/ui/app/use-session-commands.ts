@@ -1,8 +1,10 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {revealHint as revealNextHint} from '../../domain/session/play-session.js';
+import {catchUp, signInWithTypedCode, type TypedCodeSignIn} from '../../services/real-time.js';
 import type {SessionIntent} from '../../services/session-service.js';
 import {useSessionActions, useSessionView} from '../contexts/session-context.js';
 import {describeIntent} from './describe-intent.js';
+import {noRollback, type RealTimeMode} from './real-time-mode.js';
 import type {Notice} from './status-line.js';
 
 const busyNotice: Notice = {text: 'Still working on the last action.', tone: 'warn'};
@@ -17,6 +19,8 @@ export type SessionCommands = {
 	readonly reset: () => void;
 	/** Reveals the next of `count` hints (ask first: it costs points). */
 	readonly revealHint: (count: number) => void;
+	/** Real time only: the person signs in with a code typed from the trainee's own app. */
+	readonly typeCode: (request: TypedCodeSignIn, description: string) => void;
 	/** Whether an intent is being resolved right now (ending or checking must wait). */
 	readonly isBusy: () => boolean;
 	/** Shows a message of the shell's own in the status line. */
@@ -32,9 +36,11 @@ export type SessionCommands = {
  * TOTP) is refused instead of queued, unexpected failures become a status-line notice, and undo
  * and reset say what they did.
  */
-export function useSessionCommands(external?: string): SessionCommands {
+export function useSessionCommands(external?: string, realTime?: RealTimeMode): SessionCommands {
 	const {session, state} = useSessionView();
 	const actions = useSessionActions();
+	const current = useRef(session);
+	current.current = session;
 	const [notice, setNotice] = useState<Notice | undefined>(external === undefined ? undefined : {text: external, tone: 'warn'});
 	// A message from outside (a resume, a save that failed) shows whenever it changes.
 	const shown = useRef(external);
@@ -57,6 +63,12 @@ export function useSessionCommands(external?: string): SessionCommands {
 			playing.current = true;
 			setNotice(undefined);
 			setPending(describeIntent(intent, state));
+			// Real time: a wait turn up to the wall clock first; its change starts the next turn's stream.
+			const caughtUp = realTime === undefined ? current.current : catchUp(current.current, realTime.clock);
+			if (caughtUp !== current.current) {
+				actions.replace(caughtUp);
+			}
+
 			actions
 				.play(intent)
 				.catch((error: unknown) => {
@@ -67,9 +79,36 @@ export function useSessionCommands(external?: string): SessionCommands {
 					setPending(undefined);
 				});
 		},
-		[actions, state],
+		[actions, state, realTime],
+	);
+	const typeCode = useCallback(
+		(request: TypedCodeSignIn, description: string) => {
+			if (realTime === undefined || playing.current) {
+				setNotice(realTime === undefined ? {text: 'Codes from your own app can be typed only with --real-time.', tone: 'warn'} : busyNotice);
+				return;
+			}
+
+			playing.current = true;
+			setNotice(undefined);
+			setPending(description);
+			signInWithTypedCode(current.current, request, realTime.clock, realTime.deps, {startTurn: realTime.startTurn})
+				.then(actions.replace)
+				.catch((error: unknown) => {
+					setNotice({text: `That failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, tone: 'fail'});
+				})
+				.finally(() => {
+					playing.current = false;
+					setPending(undefined);
+				});
+		},
+		[actions, realTime],
 	);
 	const undo = useCallback(() => {
+		if (realTime !== undefined) {
+			setNotice(noRollback('Undo'));
+			return;
+		}
+
 		const last = session.turns.at(-1);
 		if (last === undefined || playing.current) {
 			setNotice(last === undefined ? {text: 'Nothing to undo.', tone: 'warn'} : busyNotice);
@@ -79,8 +118,13 @@ export function useSessionCommands(external?: string): SessionCommands {
 		const before = session.turns.at(-2)?.state ?? session.initial;
 		actions.undo();
 		setNotice({text: `Undone: ${describeIntent(last.intent, before)}`, tone: 'muted'});
-	}, [actions, session]);
+	}, [actions, session, realTime]);
 	const reset = useCallback(() => {
+		if (realTime !== undefined) {
+			setNotice(noRollback('Reset'));
+			return;
+		}
+
 		if (playing.current) {
 			setNotice(busyNotice);
 			return;
@@ -88,7 +132,7 @@ export function useSessionCommands(external?: string): SessionCommands {
 
 		actions.reset();
 		setNotice({text: 'The scenario is back at the start.', tone: 'muted'});
-	}, [actions]);
+	}, [actions, realTime]);
 	const revealHint = useCallback(
 		(count: number) => {
 			if (playing.current) {
@@ -108,5 +152,5 @@ export function useSessionCommands(external?: string): SessionCommands {
 		[actions, session],
 	);
 	const isBusy = useCallback(() => playing.current, []);
-	return {play, undo, reset, revealHint, isBusy, say: setNotice, pending, notice};
+	return {play, typeCode, undo, reset, revealHint, isBusy, say: setNotice, pending, notice};
 }

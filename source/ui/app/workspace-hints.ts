@@ -15,13 +15,15 @@ export type FooterContext = {
 	readonly unicode: boolean;
 	/** A scenario is being played: the attempt's keys (check, submit, hint) show in the menu's footer. */
 	readonly playing?: boolean;
+	/** `--real-time`: a code from the trainee's own app can be typed on the user's side. */
+	readonly realTime?: boolean;
 };
 
 /**
  * The footer's hints for the moment: the open overlay's keys, or the keys of the focused pane
  * followed by the global ones; admin screens add the hints they export. Pure.
  */
-export function workspaceFooterHints({overlay, focus, screen, adminScreens, peopleCount, capturing, unicode, playing = false}: FooterContext): readonly KeyHint[] {
+export function workspaceFooterHints({overlay, focus, screen, adminScreens, peopleCount, capturing, unicode, playing = false, realTime = false}: FooterContext): readonly KeyHint[] {
 	if (overlay.kind !== 'none') {
 		return footerHints([overlay.kind], unicode);
 	}
@@ -44,7 +46,8 @@ export function workspaceFooterHints({overlay, focus, screen, adminScreens, peop
 		case 'ask-user': {
 			const list = screen === 'user-phone' ? [] : footerHints(['list'], unicode);
 			const person = peopleCount > 1 ? footerHints(['user-side'], unicode) : [];
-			return around([...list, ...person]);
+			const own = [...(screen === 'user-phone' ? [hint('phone.enrol')] : []), ...(realTime ? [hint('phone.type-code')] : [])];
+			return around([...list, ...own, ...person]);
 		}
 
 		default: {

@@ -7,6 +7,8 @@ import {useSessionView} from '../contexts/session-context.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {useTerminalSize, type TerminalSize} from '../hooks/use-terminal-size.js';
 import {KeyLayerHost} from '../components/key-layers.js';
+import {EnrolmentOverlay} from '../enrolment/enrolment-overlay.js';
+import {CodeEntry} from '../user-side/code-entry.js';
 import type {KeyIntent, KeyScope} from '../key-bindings.js';
 import {scenarioPeople} from './admin-commands.js';
 import {timeLimitStatus, type AttemptControls} from './attempt-controls.js';
@@ -16,7 +18,8 @@ import {richDisplay, type DisplayMode} from './display.js';
 import {Header} from './header.js';
 import {Overlays, type ConfirmAction, type Overlay} from './overlays.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
-import {attemptCommands, clockIntents, type PaletteCommand} from './palette-commands.js';
+import {attemptCommands, authenticatorCommands, clockIntents, type PaletteCommand} from './palette-commands.js';
+import type {RealTimeMode} from './real-time-mode.js';
 import {screens, isUserSide} from './screens.js';
 import {Frame} from './frame.js';
 import type {Ticket} from './ticket-screen.js';
@@ -50,6 +53,8 @@ export type WorkspaceProps = {
 	readonly adminScreens?: AdminScreenMap;
 	/** While a scenario is played: hints, check my fix, submit, give up and the time limit. */
 	readonly attempt?: AttemptControls | undefined;
+	/** `--real-time`: actions catch up with the wall clock, codes from the trainee's app can be typed, no undo. */
+	readonly realTime?: RealTimeMode | undefined;
 };
 
 // The phone only generates codes; it never draws seeds, so randomness is never needed.
@@ -62,7 +67,6 @@ const noRandom: RandomSource = {
 	},
 };
 
-const noCommands: readonly PaletteCommand[] = [];
 
 const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
 
@@ -72,7 +76,7 @@ const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
  * a footer, `?` help and `:` palette drawn from THE key table. Every change goes through the
  * session context; Ctrl+C and quit go to `onExit` (the root component alone calls `exit`).
  */
-export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, display = richDisplay, totp, size, adminScreens = defaultAdminScreens, attempt}: WorkspaceProps) {
+export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, display = richDisplay, totp, size, adminScreens = defaultAdminScreens, attempt, realTime}: WorkspaceProps) {
 	const {session, state} = useSessionView();
 	const measured = useTerminalSize();
 	const {columns, rows} = size ?? measured;
@@ -89,8 +93,11 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const userId = people.length === 0 ? undefined : people[Math.min(personIndex, people.length - 1)];
 
 	const exitWith = useCallback((reason: WorkspaceExitReason) => onExit?.(reason), [onExit]);
-	const commands = useSessionCommands(attempt?.notice);
+	const commands = useSessionCommands(attempt?.notice, realTime);
 	const {play, undo, reset, pending, notice} = commands;
+	const extraCommands = useMemo(() => [...(attempt === undefined ? [] : attemptCommands), ...authenticatorCommands(realTime !== undefined)], [attempt, realTime]);
+	const askReset = () => (realTime === undefined ? setOverlay({kind: 'confirm', action: 'reset'}) : reset());
+	const typeCode = () => (realTime === undefined ? commands.say({text: 'Codes from your own authenticator app can be typed only in `mfadesk play <id> --real-time`.', tone: 'warn'}) : setOverlay({kind: 'code'}));
 	const attemptActions = useAttemptActions(attempt, commands, setOverlay);
 
 	// Ctrl+C on any screen, even under an overlay or while a screen captures typing.
@@ -114,7 +121,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 			'clock.wait-1h': () => play(clockIntents.wait1h),
 			'clock.next-day': () => play(clockIntents.nextDay),
 			'session.undo': undo,
-			'session.reset': () => setOverlay({kind: 'confirm', action: 'reset'}),
+			'session.reset': askReset,
 			'app.quit': () => setOverlay({kind: 'confirm', action: 'quit'}),
 			'person.previous': () => setPersonIndex((index) => (index - 1 + people.length) % Math.max(1, people.length)),
 			'person.next': () => setPersonIndex((index) => (index + 1) % Math.max(1, people.length)),
@@ -122,6 +129,8 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 			'attempt.submit': () => attemptActions.start('submit'),
 			'attempt.hint': () => attemptActions.start('hint'),
 			'attempt.give-up': () => attemptActions.start('give-up'),
+			'phone.enrol': () => screen.id === 'user-phone' && setOverlay({kind: 'enrol'}),
+			'phone.type-code': typeCode,
 		};
 		handlers[intent]?.();
 	};
@@ -150,9 +159,23 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 				break;
 			}
 
-			case 'reset':
+			case 'reset': {
+				askReset();
+				break;
+			}
+
 			case 'quit': {
 				setOverlay({kind: 'confirm', action: action.kind});
+				break;
+			}
+
+			case 'enrol': {
+				setOverlay({kind: 'enrol'});
+				break;
+			}
+
+			case 'type-code': {
+				typeCode();
 				break;
 			}
 
@@ -187,7 +210,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const navWidth = navigationWidth(width);
 	const contentWidth = width - navWidth - 3;
 	const personName = userId === undefined ? undefined : findUser(state.tenant, userId)?.displayName;
-	const hints = workspaceFooterHints({overlay, focus, screen: screen.id, adminScreens, peopleCount: people.length, capturing, unicode: display.unicode, playing: attempt !== undefined});
+	const hints = workspaceFooterHints({overlay, focus, screen: screen.id, adminScreens, peopleCount: people.length, capturing, unicode: display.unicode, playing: attempt !== undefined, realTime: realTime !== undefined});
 	const body = (
 		<>
 			<Box display={overlay.kind === 'none' ? 'flex' : 'none'}>
@@ -209,13 +232,26 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 					height={bodyHeight}
 				/>
 			</Box>
-			{overlay.kind === 'none' || tooSmall ? null : (
+			{overlay.kind === 'code' && !tooSmall ? (
+				<CodeEntry
+					state={state}
+					userId={userId}
+					onSubmit={(request, description) => {
+						setOverlay({kind: 'none'});
+						commands.typeCode(request, description);
+					}}
+					onCancel={() => setOverlay({kind: 'none'})}
+					display={display}
+					width={width}
+				/>
+			) : null}
+			{overlay.kind === 'none' || overlay.kind === 'enrol' || overlay.kind === 'code' || tooSmall ? null : (
 				<Overlays
 					overlay={overlay}
 					state={state}
 					screen={screen.id}
 					adminScreens={adminScreens}
-					extraCommands={attempt === undefined ? noCommands : attemptCommands}
+					extraCommands={extraCommands}
 					questions={attemptActions.questions}
 					onClose={() => setOverlay({kind: 'none'})}
 					onRun={runCommand}
@@ -230,7 +266,8 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	return (
 		<KeyLayerHost>
 			{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
-			<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall ? 'none' : 'flex'}>
+			{overlay.kind === 'enrol' && !tooSmall ? <EnrolmentOverlay userId={userId} realTime={realTime !== undefined} onClose={() => setOverlay({kind: 'none'})} display={display} width={width} height={frameHeight} /> : null}
+			<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall || overlay.kind === 'enrol' ? 'none' : 'flex'}>
 				<Header title={title} state={state} turns={session.turns.length} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
 				<Frame
 					display={display}
