@@ -1,13 +1,13 @@
-import {open, readdir} from 'node:fs/promises';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {findDuplicateIds} from '../scenario/duplicate-ids.js';
 import type {ScenarioIssue} from '../scenario/issues.js';
-import {scenarioLimits} from '../scenario/limits.js';
 import {parseTenantFixtureText, type FixtureParseResult} from '../scenario/parse-fixture.js';
 import {parseScenarioText, type ScenarioParseResult} from '../scenario/parse-scenario.js';
 import type {Scenario} from '../scenario/schema/scenario-schema.js';
 import type {TenantFixture} from '../scenario/schema/tenant-fixture-schema.js';
-import type {SourceFormat} from '../scenario/source-document.js';
+import {LazyTenantFixtures} from './lazy-tenant-fixtures.js';
+import {fileIssue, formatOf, readLimitedText} from './scenario-paths.js';
 
 /** A scenario file that loaded and passed every check, with its base fixture. */
 export type LoadedScenario = {readonly file: string; readonly scenario: Scenario; readonly fixture: TenantFixture};
@@ -15,48 +15,8 @@ export type LoadedScenario = {readonly file: string; readonly scenario: Scenario
 /** Everything found under some directories: the good scenarios and every problem, in file order. */
 export type ScenarioCatalogue = {readonly scenarios: readonly LoadedScenario[]; readonly issues: readonly ScenarioIssue[]};
 
-const extensions = new Map<string, SourceFormat>([
-	['.yaml', 'yaml'],
-	['.yml', 'yaml'],
-	['.json', 'json'],
-]);
-
-function fileIssue(file: string, message: string): ScenarioIssue {
-	return {file, line: 1, column: 1, path: '', message};
-}
-
-/** The format a file name implies, or undefined for other extensions. */
-export function formatOf(file: string): SourceFormat | undefined {
-	return extensions.get(path.extname(file).toLowerCase());
-}
-
-/**
- * Reads a text file of at most the scenario size limit. The size is checked on the open handle before
- * reading, so a huge file is refused without loading it. Never throws.
- */
-export async function readLimitedText(file: string): Promise<{readonly ok: true; readonly text: string} | {readonly ok: false; readonly issues: readonly ScenarioIssue[]}> {
-	try {
-		const handle = await open(file, 'r');
-		try {
-			const {size, isFile} = await handle.stat().then((stats) => ({size: stats.size, isFile: stats.isFile()}));
-			if (!isFile) {
-				return {ok: false, issues: [fileIssue(file, 'is not a regular file')]};
-			}
-
-			const limit = scenarioLimits.maxFileBytes;
-			if (size > limit) {
-				return {ok: false, issues: [fileIssue(file, `file is ${size} bytes; the limit is ${limit} bytes (${limit / 1024} KiB): split it or trim it`)]};
-			}
-
-			return {ok: true, text: await handle.readFile({encoding: 'utf8'})};
-		} finally {
-			await handle.close();
-		}
-	} catch (error: unknown) {
-		const code = (error as {code?: unknown}).code;
-		return {ok: false, issues: [fileIssue(file, `cannot read the file (${typeof code === 'string' ? code : 'read error'})`)]};
-	}
-}
+// Light helpers live in scenario-paths.ts so listings need not load this module; re-exported here.
+export {formatOf, readLimitedText} from './scenario-paths.js';
 
 async function listFiles(directory: string): Promise<string[]> {
 	try {
@@ -124,7 +84,8 @@ export async function loadScenarioFile(file: string, options: LoadOptions): Prom
 	}
 
 	const all = options.fixtures ?? (await loadTenantFixtures(options.fixturesDirectory));
-	const fixtures = new Map([...all].filter(([id]) => isInsideDirectory(options.fixturesDirectory, id)));
+	// A lazy map lists only files of the directory and reads one when asked; an eager map is filtered here.
+	const fixtures = all instanceof LazyTenantFixtures ? all : new Map([...all].filter(([id]) => isInsideDirectory(options.fixturesDirectory, id)));
 	return parseScenarioText(read.text, {fileName: file, format, fixtures, builtIn: options.builtIn ?? false});
 }
 

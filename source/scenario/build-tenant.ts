@@ -1,4 +1,5 @@
 import {eraDates} from '../domain/common/era.js';
+import {persistentRecord} from '../domain/common/persistent-record.js';
 import {DAY, parseInstant, type Instant} from '../domain/common/time.js';
 import type {RandomSource} from '../domain/ports.js';
 import type {AuthMethods, OfficePhoneMethod} from '../domain/tenant/methods.js';
@@ -152,7 +153,8 @@ export function buildTenant(fixture: TenantFixture, random: RandomSource, now: I
 		},
 		settings,
 		telephonyOptedInCallingCodes: fixture.telephonyOptIns ?? [],
-		users,
+		// Persistent from the start, so the first write after loading costs no conversion.
+		users: persistentRecord(users),
 		upnIndex: indexUpns(users),
 	};
 }

@@ -1,4 +1,5 @@
 import {instantOf, newSecret} from './build-tenant.js';
+import {persistentRecord} from '../domain/common/persistent-record.js';
 import type {RandomSource} from '../domain/ports.js';
 import type {Tenant} from '../domain/tenant/tenant.js';
 import type {User} from '../domain/tenant/user.js';
@@ -9,6 +10,7 @@ import {personOf, type PersonData} from './resolve-person.js';
 import type {ClientInput} from './schema/client-schema.js';
 import type {PhoneInput} from './schema/person-schema.js';
 import type {TenantFixture} from './schema/tenant-fixture-schema.js';
+import type {UserInput} from './schema/user-schema.js';
 
 const defaultBehaviour: Behaviour = {pressesHash: true, pushResponse: 'approve', checksAuthenticatorManually: false, ticksDontAskAgain: false};
 
@@ -151,9 +153,11 @@ function buildTokens(person: PersonData, user: User, random: RandomSource): Toke
 	});
 }
 
-/** Builds the person side of one user: phone, tokens, clients, what they know and how they behave. */
-export function buildPerson(fixture: TenantFixture, tenant: Tenant, user: User, position: number, random: RandomSource): Person {
-	const input = fixture.users.find((each) => each.id === user.id)!;
+/**
+ * Builds the person side of one user: phone, tokens, clients, what they know and how they behave. `input` is
+ * the user's fixture entry (looked up by id when omitted; buildWorld passes it, so building is linear).
+ */
+export function buildPerson(fixture: TenantFixture, tenant: Tenant, user: User, position: number, random: RandomSource, input: UserInput = fixture.users.find((each) => each.id === user.id)!): Person {
 	const person = personOf(fixture, input);
 	const noted: Record<string, string> = {};
 	for (const [name, secret] of Object.entries(person.appPasswords)) {
@@ -174,9 +178,33 @@ export function buildPerson(fixture: TenantFixture, tenant: Tenant, user: User, 
 		...(person.phone === null ? {} : {phone: buildPhone(person.phone, user, tenant.name, random, fallbackNumber, true)}),
 		...(person.oldPhone === null ? {} : {oldPhone: buildPhone(person.oldPhone, user, tenant.name, random, fallbackNumber, false)}),
 		tokens: buildTokens(person, user, random),
-		clients: person.clients.map((client) => buildClient(client, person, user)),
-		behaviour: {...defaultBehaviour, ...definedOnly(person.behaviour)},
+		clients: buildClients(person, user),
+		behaviour: buildBehaviour(person),
 	};
+}
+
+/** Built client lists that depend on nothing but their inputs (no saved secret, no remember grant), shared by everyone who has them. */
+const sharedClientLists = new WeakMap<readonly ClientInput[], readonly Client[]>();
+
+/** The person's clients. The usual case, the fixture's default clients, is built once and shared (state is immutable), so a 100,000-user tenant holds one copy. */
+function buildClients(person: PersonData, user: User): readonly Client[] {
+	const personal = person.clients.some((client) => client.saved !== undefined || (client.kind === 'browser' && user.rememberedDevices.some((grant) => grant.clientId === client.id)));
+	const cached = personal ? undefined : sharedClientLists.get(person.clients);
+	if (cached) {
+		return cached;
+	}
+
+	const built = person.clients.map((client) => buildClient(client, person, user));
+	if (!personal) {
+		sharedClientLists.set(person.clients, built);
+	}
+
+	return built;
+}
+
+function buildBehaviour(person: PersonData): Behaviour {
+	const own = definedOnly(person.behaviour);
+	return Object.keys(own).length === 0 ? defaultBehaviour : {...defaultBehaviour, ...own};
 }
 
 function definedOnly<T extends object>(value: T): Partial<{[K in keyof T]: Exclude<T[K], undefined>}> {
@@ -193,8 +221,8 @@ export function buildWorld(fixture: TenantFixture, tenant: Tenant, random: Rando
 	const people: Record<string, Person> = {};
 	for (const [position, input] of fixture.users.entries()) {
 		const user = tenant.users[input.id]!;
-		Object.defineProperty(people, input.id, {value: buildPerson(fixture, tenant, user, position, random), enumerable: true, writable: true, configurable: true});
+		Object.defineProperty(people, input.id, {value: buildPerson(fixture, tenant, user, position, random, input), enumerable: true, writable: true, configurable: true});
 	}
 
-	return {networks, people};
+	return {networks, people: persistentRecord(people)};
 }

@@ -7,6 +7,11 @@ export const scenarioLimits = {
 	maxFileBytes: 256 * 1024,
 	/** Deepest nesting of maps and lists. A scenario needs about 12; combinators nest two levels each. */
 	maxDepth: 40,
+	/**
+	 * Flow nesting (`[` and `{`) refused before the YAML parser runs: it recurses once per level and reaches the
+	 * stack limit at a few hundred levels, where V8 may abort the process instead of throwing.
+	 */
+	maxFlowDepthBeforeParse: 100,
 	/** Longest single string (a ticket text is a few hundred characters). */
 	maxStringLength: 10_000,
 	/** Most alias expansions YAML may perform (the `yaml` package's `maxAliasCount`); stops alias bombs. */

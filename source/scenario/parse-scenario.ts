@@ -1,4 +1,5 @@
 import type {ScenarioIssue} from './issues.js';
+import {forbiddenKeys} from './limits.js';
 import {mergeTenant} from './merge-tenant.js';
 import type {FixtureParseResult} from './parse-fixture.js';
 import {locateAll, stemOf, type LocatedProblem} from './parse-support.js';
@@ -7,7 +8,7 @@ import {scenarioSchema, type Scenario} from './schema/scenario-schema.js';
 import type {TenantFixture} from './schema/tenant-fixture-schema.js';
 import {parseSource, type SourceDocument, type SourceFormat} from './source-document.js';
 import {suggest} from './suggest.js';
-import {findReferences, substitute, variableCombinations, type VariableValues} from './variables.js';
+import {findReferences, namesIn, substitute, substituteText, variableCombinations, type VariableChoices, type VariableValues} from './variables.js';
 import {flattenIssues, friendlyMessage} from './zod-messages.js';
 
 /** Options for reading one scenario file. */
@@ -65,6 +66,7 @@ export function parseScenarioText(text: string, options: ScenarioParseOptions): 
 		}
 	}
 
+	problems.push(...forbiddenKeysFromVariables(document.value, raw?.variables));
 	const parsed = scenarioSchema.safeParse(document.value, parseParams);
 	if (!parsed.success) {
 		problems.push(...flattenIssues(parsed.error.issues));
@@ -83,6 +85,51 @@ export function parseScenarioText(text: string, options: ScenarioParseOptions): 
 	}
 
 	return fixture ? {ok: true, scenario, fixture, document} : {ok: true, scenario, document};
+}
+
+/** The declared choices of each variable, as far as they are strings or numbers (the schema checks the rest). */
+function declaredChoices(variables: unknown): VariableChoices {
+	const choices: Record<string, string[]> = {};
+	if (typeof variables === 'object' && variables !== null && !Array.isArray(variables)) {
+		for (const [name, list] of Object.entries(variables)) {
+			choices[name] = Array.isArray(list) ? list.filter((each) => typeof each === 'string' || typeof each === 'number').map(String) : [];
+		}
+	}
+
+	return choices;
+}
+
+/**
+ * Map keys that a variable choice turns into `__proto__`, `constructor` or `prototype`: refused like the same
+ * key written out (zod would silently drop a `__proto__` key, and the patch under it would vanish).
+ */
+function forbiddenKeysFromVariables(value: unknown, variables: unknown): LocatedProblem[] {
+	const choices = declaredChoices(variables);
+	const problems: LocatedProblem[] = [];
+	const seen = new Set<string>();
+	for (const use of findReferences(value, unsubstitutedKeys)) {
+		const key = use.path.at(-1);
+		if (typeof key !== 'string' || seen.has(use.path.join('\u0000'))) {
+			continue;
+		}
+
+		const names = namesIn(key);
+		if (!names.includes(use.name)) {
+			continue;
+		}
+
+		seen.add(use.path.join('\u0000'));
+		const used = Object.fromEntries(names.filter((name) => Object.hasOwn(choices, name)).map((name) => [name, choices[name]!]));
+		for (const combo of variableCombinations(used)) {
+			const result = substituteText(key, combo);
+			if (forbiddenKeys.has(result)) {
+				problems.push({path: use.path, message: `key "${key}" becomes "${result}" when ${describe(combo)}: not allowed (it could reach an object's prototype)`});
+				break;
+			}
+		}
+	}
+
+	return problems;
 }
 
 function baseFixture(scenario: Scenario, fixtures: ReadonlyMap<string, FixtureParseResult>, problems: LocatedProblem[]): TenantFixture | undefined {

@@ -1,4 +1,4 @@
-import {isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode} from 'yaml';
+import {CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, type Document, type Node, type ParsedNode} from 'yaml';
 import {formatPath, type IssuePath, type ScenarioIssue} from './issues.js';
 import {forbiddenKeys, scenarioLimits} from './limits.js';
 
@@ -51,16 +51,30 @@ export function parseSource(text: string, options: {readonly file: string; reado
 		return {ok: false, issues: [at(1, 1, '', `file is ${size} bytes; the limit is ${limit} bytes (${limit / 1024} KiB): split it or trim it`)]};
 	}
 
-	const lineCounter = new LineCounter();
+	const source = text.replace(/^\uFEFF/, '');
+	// Line starts from the text itself: the yaml package's LineCounter skips newlines it meets while recovering
+	// from a syntax error, which put later issues on the wrong line.
+	const lineStarts = lineStartsOf(source);
+	const position = (offset: number): {line: number; col: number} => positionOf(lineStarts, offset);
+	const deep = deepFlowOffset(source, scenarioLimits.maxFlowDepthBeforeParse);
+	if (deep !== undefined) {
+		const {line, col} = position(deep);
+		return {ok: false, issues: [at(line, col, '', `nesting is too deep (more than ${scenarioLimits.maxDepth} levels are refused)`)]};
+	}
+
 	let doc: Document.Parsed;
 	try {
-		doc = parseDocument(text.replace(/^\uFEFF/, ''), {lineCounter, prettyErrors: false, schema: options.format === 'json' ? 'json' : 'core', uniqueKeys: true});
+		// resolveKnownTags off: YAML 1.1 tags (!!omap, !!pairs, !!set, !!binary, !!timestamp) are refused like any
+		// other tag. Resolved, their pairs slipped past the key and depth checks and !!binary keys made the yaml
+		// package print a warning to stderr.
+		doc = parseDocument(source, {prettyErrors: false, schema: options.format === 'json' ? 'json' : 'core', uniqueKeys: true, resolveKnownTags: false});
 	} catch {
 		return {ok: false, issues: [at(1, 1, '', 'the file could not be parsed (it is too deeply nested or too complex)')]};
 	}
 
-	const position = (offset: number): {line: number; col: number} => lineCounter.linePos(offset);
-	const syntax = [...doc.errors, ...doc.warnings].map((error) => {
+	// Running out of stack leaves half-read nodes behind; their follow-on errors would only confuse.
+	const exhausted = doc.errors.filter((error) => error.code === 'RESOURCE_EXHAUSTION');
+	const syntax = (exhausted.length > 0 ? exhausted.slice(0, 1) : [...doc.errors, ...doc.warnings]).map((error) => {
 		const {line, col} = position(error.pos[0]);
 		return at(line, col, '', syntaxMessage(error.code, error.message, options.format));
 	});
@@ -69,7 +83,7 @@ export function parseSource(text: string, options: {readonly file: string; reado
 	}
 
 	const hostile: ScenarioIssue[] = [];
-	inspect(doc.contents, [], 0, (node, path, message) => {
+	inspect(doc.contents, [], 0, {anchors: new Map(), ancestors: new Set()}, (node, path, message) => {
 		if (hostile.length < scenarioLimits.maxIssues) {
 			const {line, col} = position(node.range?.[0] ?? 0);
 			hostile.push(at(line, col, formatPath(path), message));
@@ -103,6 +117,76 @@ export function parseSource(text: string, options: {readonly file: string; reado
 	return {ok: true, document: {file, value, issueAt}};
 }
 
+/** Tokens of the yaml lexer that mark a state and take up no source text. */
+const zeroWidthTokens: ReadonlySet<string> = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+
+/**
+ * The offset where flow collections (`[`, `{`) first nest deeper than `limit`, or undefined. Only a text with more
+ * than `limit` opening brackets can, so most files skip the lexer pass; the lexer is iterative and reads quoted
+ * strings and comments as they are, so brackets inside them don't count.
+ */
+function deepFlowOffset(text: string, limit: number): number | undefined {
+	let openers = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x5b || code === 0x7b) {
+			openers++;
+		}
+	}
+
+	if (openers <= limit) {
+		return undefined;
+	}
+
+	let depth = 0;
+	let offset = 0;
+	for (const token of new Lexer().lex(text)) {
+		if (token === '[' || token === '{') {
+			depth++;
+			if (depth > limit) {
+				return offset;
+			}
+		} else if (token === ']' || token === '}') {
+			depth = Math.max(0, depth - 1);
+		}
+
+		if (!zeroWidthTokens.has(token)) {
+			offset += token.length;
+		}
+	}
+
+	return undefined;
+}
+
+/** Offsets where lines start: after each \n, \r\n or lone \r, as editors count lines. */
+function lineStartsOf(text: string): number[] {
+	const starts = [0];
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+			starts.push(index + 1);
+		}
+	}
+
+	return starts;
+}
+
+/** 1-based line and column of an offset, by binary search over the line starts. */
+function positionOf(lineStarts: readonly number[], offset: number): {line: number; col: number} {
+	let low = 0;
+	let high = lineStarts.length - 1;
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (lineStarts[middle]! <= offset) {
+			low = middle;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return {line: low + 1, col: offset - lineStarts[low]! + 1};
+}
+
 function syntaxMessage(code: string, message: string, format: SourceFormat): string {
 	const text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 	switch (code) {
@@ -128,9 +212,29 @@ function syntaxMessage(code: string, message: string, format: SourceFormat): str
 
 type Report = (node: Node, path: IssuePath, message: string) => void;
 
-function inspect(node: ParsedNode | Node | null | undefined, path: PropertyKey[], depth: number, report: Report): void {
-	if (!node || isAlias(node)) {
+/**
+ * What the walk has seen: the latest node defined for each anchor (document order, as YAML resolves an alias)
+ * and the collections it is inside. An alias to one of those would make cyclic data, which overflows the stack
+ * of everything that walks it (one alias is far below the alias-count limit).
+ */
+type Walk = {readonly anchors: Map<string, Node>; readonly ancestors: Set<Node>};
+
+function inspect(node: ParsedNode | Node | null | undefined, path: PropertyKey[], depth: number, walk: Walk, report: Report): void {
+	if (!node) {
 		return;
+	}
+
+	if (isAlias(node)) {
+		const target = walk.anchors.get(node.source);
+		if (target !== undefined && walk.ancestors.has(target)) {
+			report(node, path, `alias *${node.source} points back into the node anchored &${node.source} that contains it: cyclic data is not allowed`);
+		}
+
+		return;
+	}
+
+	if (node.anchor !== undefined) {
+		walk.anchors.set(node.anchor, node);
 	}
 
 	if (isScalar(node)) {
@@ -150,11 +254,21 @@ function inspect(node: ParsedNode | Node | null | undefined, path: PropertyKey[]
 		return;
 	}
 
+	walk.ancestors.add(node);
+	inspectCollection(node, path, depth, walk, report);
+	walk.ancestors.delete(node);
+}
+
+function inspectCollection(node: Node, path: PropertyKey[], depth: number, walk: Walk, report: Report): void {
 	if (isSeq(node)) {
 		for (const [index, item] of node.items.entries()) {
-			inspect(item as Node, [...path, index], depth + 1, report);
+			inspect(item as Node, [...path, index], depth + 1, walk, report);
 		}
 
+		return;
+	}
+
+	if (!isMap(node)) {
 		return;
 	}
 
@@ -169,6 +283,10 @@ function inspect(node: ParsedNode | Node | null | undefined, path: PropertyKey[]
 			continue;
 		}
 
+		if (key.anchor !== undefined) {
+			walk.anchors.set(key.anchor, key);
+		}
+
 		const name = String(key.value);
 		if (forbiddenKeys.has(name)) {
 			report(key, [...path, name], `key "${name}" is not allowed (it could reach an object's prototype)`);
@@ -180,7 +298,7 @@ function inspect(node: ParsedNode | Node | null | undefined, path: PropertyKey[]
 			continue;
 		}
 
-		inspect(pair.value as Node | null, [...path, name], depth + 1, report);
+		inspect(pair.value as Node | null, [...path, name], depth + 1, walk, report);
 	}
 }
 

@@ -1,4 +1,5 @@
 import type {UserId} from '../common/ids.js';
+import {recordWith} from '../common/persistent-record.js';
 import type {Instant} from '../common/time.js';
 import type {MfaServiceSettings} from './service-settings.js';
 import type {User} from './user.js';
@@ -44,9 +45,12 @@ export function findUserByUpn(tenant: Tenant, upn: string): User | undefined {
 	return id === undefined ? undefined : findUser(tenant, id);
 }
 
-/** Returns the tenant with one user replaced (same id). */
+/**
+ * Returns the tenant with one user replaced (same id). A large directory is a persistent record, so this costs
+ * the same in a 100,000-user tenant as in a 100-user one (DESIGN section 7).
+ */
 export function withUser(tenant: Tenant, user: User): Tenant {
-	return {...tenant, users: {...tenant.users, [user.id]: user}};
+	return {...tenant, users: recordWith(tenant.users, user.id, user)};
 }
 
 /** Builds the UPN index for a set of users. */

@@ -1,4 +1,5 @@
 import type {ClientId, NetworkId, UserId} from '../common/ids.js';
+import {recordWith} from '../common/persistent-record.js';
 import type {Client} from './client.js';
 import type {Phone, TokenDevice} from './phone.js';
 
@@ -60,9 +61,9 @@ export function findClient(person: Person, clientId: ClientId): Client | undefin
 	return person.clients.find((client) => client.id === clientId);
 }
 
-/** Returns the world with one person replaced. */
+/** Returns the world with one person replaced; a persistent record when there are many people, as for users. */
 export function withPerson(world: World, person: Person): World {
-	return {...world, people: {...world.people, [person.userId]: person}};
+	return {...world, people: recordWith(world.people, person.userId, person)};
 }
 
 /** Returns the person with one client replaced (same id). */

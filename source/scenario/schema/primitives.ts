@@ -79,8 +79,12 @@ export const upnSchema = templated(String.raw`[^@\s]+@[A-Za-z0-9.-]+\.[A-Za-z]{2
 /** A DNS domain such as contoso.com. */
 export const domainSchema = z.string().max(253).regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'expected a domain such as contoso.com');
 
-/** A Base32 TOTP seed (Microsoft issues 10-byte seeds: 16 characters; hardware tokens allow up to 128). */
-export const base32SecretSchema = z.string().regex(/^[A-Z2-7]{16,128}=*$/, 'expected a Base32 secret of 16 to 128 characters (A-Z, 2-7)');
+/**
+ * A Base32 TOTP seed (Microsoft issues 10-byte seeds: 16 characters). Entra's CSV upload takes hardware-token
+ * seeds up to 128 characters, but the TOTP engine (otplib's guardrail) refuses seeds over 64 bytes and would
+ * throw at the first sign-in, so the loader stops at 103 characters (64 bytes).
+ */
+export const base32SecretSchema = z.string().regex(/^[A-Z2-7]{16,103}=*$/, 'expected a Base32 secret of 16 to 103 characters (A-Z, 2-7)');
 
 /** An argon2id PHC string: `$argon2id$v=19$m=19456,t=2,p=1$salt$hash`. */
 export const phcHashSchema = z

@@ -4,14 +4,10 @@ import {goalSchema} from './goal-schema.js';
 import {isoInstantSchema, labelSchema, scenarioIdSchema, strict, textSchema, userIdSchema} from './primitives.js';
 import {adminStepTypes, askStepTypes, stepSchema} from './step-schema.js';
 import {tenantOverridesSchema} from './tenant-overrides-schema.js';
+import {scenarioTopics} from '../scenario-topics.js';
 
-/** The ticket families of the built-in pack (DESIGN section 3). */
-export const scenarioTopics = ['missing-codes', 'missing-prompts', 'legacy-app-logins', 'lost-device', 'compromise', 'lockout', 'registration', 'policy'] as const;
-/** One of the topics. */
-export type ScenarioTopic = (typeof scenarioTopics)[number];
-
-/** Difficulty is an integer 1 to 5; these are the names the UI shows. */
-export const difficultyLabels = {1: 'beginner', 2: 'easy', 3: 'intermediate', 4: 'advanced', 5: 'expert'} as const;
+// Defined without zod so listings can use them without loading the schema; re-exported for existing imports.
+export {difficultyLabels, scenarioTopics, type ScenarioTopic} from '../scenario-topics.js';
 
 /**
  * Matches a trainee action (a step) for red flags: `action` is an admin command or a user action type,

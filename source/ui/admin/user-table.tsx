@@ -59,6 +59,7 @@ export function UserTable({rows, list, height, selected, isCompact = false}: Use
 				offset={list.offset}
 				height={height}
 				getKey={(user) => user.id}
+				recycleRows
 				emptyText="No users match the search and filter."
 				renderItem={(user, {isCursor}) => <TableRow columns={columns} prefix={rowPrefix(isCursor, selected.has(user.id) ? 'checked' : 'unchecked')} isCursor={isCursor} cells={cellsOf(user, isCompact)} />}
 			/>

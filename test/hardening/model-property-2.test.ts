@@ -1,0 +1,4 @@
+/** Part 2 of the model-based property suite (see model-property-suite.ts); the parts run in parallel. */
+import {describeModelProperty} from './model-property-suite.js';
+
+describeModelProperty(2, 2);
