@@ -45,6 +45,11 @@ export const commandRegistry: Readonly<Record<string, CommandEntry>> = {
 		summary: "The code a user's authenticator shows at a simulated time (--json)",
 		load: async () => (await import('./totp.js')).totpCommand,
 	},
+	'generate-tenant': {
+		usage: 'generate-tenant --users <n> [--seed <n>]',
+		summary: 'A large tenant fixture (YAML on stdout) with realistic states, methods, clients and app passwords',
+		load: async () => (await import('./generate-tenant.js')).generateTenantCommand,
+	},
 	session: {
 		usage: 'session start --cohort <name> --scenarios <ids> [--time-limit <min>]',
 		summary: 'Start a training session for a cohort and print what trainees run',
