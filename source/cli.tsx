@@ -10,6 +10,9 @@ import {exitCodes, type GlobalFlags} from './commands/command.js';
 import {commandRegistry, findCommand} from './commands/registry.js';
 import {interactiveSupport} from './ui/app/interactive-support.js';
 
+// React's development build makes every keystroke several times slower; the CLI ships production (bench, issue 6).
+process.env['NODE_ENV'] ??= 'production';
+
 // chalk (used by Ink) ignores NO_COLOR; map it before anything renders (stack notes, section 3).
 if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') {
 	process.env['FORCE_COLOR'] = '0';

@@ -1,4 +1,4 @@
-import {difficultyLabels, scenarioTopics, type ScenarioTopic} from '../../scenario/schema/scenario-schema.js';
+import {difficultyLabels, scenarioTopics, type ScenarioTopic} from '../../scenario/scenario-topics.js';
 import type {PickerData, PlayEntry} from '../app/play-controller.js';
 
 /** What the list shows: everything, one topic, or the scenarios of the trainee's cohort. */
