@@ -35,7 +35,8 @@ export function createOtplibTotp({random}: OtplibTotpOptions): TotpPort {
 
 	return {
 		generate(secret, atSeconds, periodSeconds) {
-			return generateSync({secret: seedBytes(secret), epoch: Math.floor(atSeconds), period: periodSeconds, digits: codeDigits, algorithm: 'sha1', guardrails});
+			// A clock before 1970 (a scenario dated 0001-01-01, a phone set wildly back) shows step 0's code instead of throwing.
+			return generateSync({secret: seedBytes(secret), epoch: Math.max(0, Math.floor(atSeconds)), period: periodSeconds, digits: codeDigits, algorithm: 'sha1', guardrails});
 		},
 
 		verify(secret, code, atSeconds, periodSeconds) {
@@ -48,7 +49,7 @@ export function createOtplibTotp({random}: OtplibTotpOptions): TotpPort {
 				const result = verifySync({
 					secret: bytes,
 					token: code,
-					epoch: Math.floor(atSeconds),
+					epoch: Math.max(0, Math.floor(atSeconds)),
 					period: periodSeconds,
 					digits: codeDigits,
 					algorithm: 'sha1',

@@ -88,3 +88,13 @@ describe('otplib TOTP adapter', () => {
 		expect(totp().newSecret(20)).toMatch(/^[A-Z2-7]{32}$/);
 	});
 });
+
+describe('clocks before 1970 (found by the scenario fuzzer: a scenario dated 0001-01-01)', () => {
+	it('shows and checks a code instead of throwing', () => {
+		const port = totp();
+		const secret = 'JBSWY3DPEHPK3PXP';
+		const code = port.generate(secret, -62_135_596_800, 30);
+		expect(code).toMatch(/^\d{6}$/);
+		expect(port.verify(secret, code, -62_135_596_800, 30)).toEqual({valid: true, timeStep: 0});
+	});
+});

@@ -50,7 +50,9 @@ export const scenarioSchema = strict({
 	title: labelSchema,
 	topic: z.enum(scenarioTopics),
 	difficulty: z.number().int().min(1).max(5).describe('1 beginner, 2 easy, 3 intermediate, 4 advanced, 5 expert.'),
-	startsAt: isoInstantSchema.describe('Simulated start; decides the era (e.g. before 1 Oct 2022 app passwords work for Exchange).'),
+	startsAt: isoInstantSchema
+		.refine((text) => Date.parse(text) >= Date.UTC(2000, 0, 1) && Date.parse(text) < Date.UTC(2100, 0, 1), 'expected a date from 2000 to 2099: the simulator models Microsoft 365 in its MFA years')
+		.describe('Simulated start; decides the era (e.g. before 1 Oct 2022 app passwords work for Exchange).'),
 	timeLimit: z.number().int().min(1).max(480).optional().describe('Minutes.'),
 	summary: textSchema.optional().describe('For trainers: what the scenario teaches.'),
 	actor: strict({
