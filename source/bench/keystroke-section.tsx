@@ -1,94 +1,50 @@
-import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
 import {stripVTControlCharacters} from 'node:util';
-import {render} from 'ink';
+import Yoga from 'yoga-layout';
 import {createRunPorts} from '../commands/real-deps.js';
 import {startSession} from '../domain/session/play-session.js';
-import {ActiveUsersScreen} from '../ui/admin/active-users-screen.js';
-import {SessionProvider} from '../ui/contexts/session-context.js';
+import {runWorkspace} from '../ui/app/run-workspace.js';
 import {reportResult} from './bench-child.js';
 import {quantile} from './bench-stats.js';
+import {FrameStdout, KeyStdin, NullStream} from './bench-terminal.js';
 import {generatedTenant, loadPlay} from './bench-tenant.js';
+
+/** Where one keystroke's time went, in milliseconds: p50 of each part and of the whole. */
+export type KeystrokeParts = {
+	/** From stdin to the start of Ink's layout: Ink's input parsing, React's render and commit. */
+	readonly react: number;
+	/** Yoga computing the layout of the whole frame. */
+	readonly layout: number;
+	/** From the end of layout to the end of the frame: Ink painting the frame into its cell grid, diffing and writing it. */
+	readonly output: number;
+	readonly total: number;
+};
 
 /** What the keystroke section reports. */
 export type KeystrokeResult = {
 	readonly keys: number;
-	/** Milliseconds from key to frame in the 10,000-user list. */
+	/** Milliseconds from key to frame in the 10,000-user list, keys 40 ms apart. */
 	readonly p50: number;
 	readonly p95: number;
+	readonly parts: KeystrokeParts;
 	/** The same p95 in a 100-user list. */
 	readonly smallP95: number;
+	/** The p95 in the 10,000-user list with keys 25 ms apart, as a held arrow key repeats. */
+	readonly heldP95: number;
 	readonly missed: number;
-	/** React's production build (NODE_ENV=production) rather than the development build. */
+	/** React's production build (NODE_ENV=production), as the CLI runs it. */
 	readonly production: boolean;
 };
 
-// Ink wraps each frame in "synchronized output" marks on a TTY: begin, the frame's writes, end.
-const beginSync = '\u001B[?2026h';
-const endSync = '\u001B[?2026l';
-
-/** A terminal that records when each frame is complete (its end-of-synchronized-output mark is written). */
-class FrameStdout extends EventEmitter {
-	readonly isTTY = true;
-	readonly columns = 120;
-	readonly rows = 40;
-	lastFrame = '';
-	#pending = '';
-	#waiting: ((at: number) => void) | undefined;
-
-	write = (chunk: string): boolean => {
-		if (chunk === beginSync) {
-			this.#pending = '';
-		} else if (chunk === endSync) {
-			const at = performance.now();
-			this.lastFrame = this.#pending;
-			this.#waiting?.(at);
-			this.#waiting = undefined;
-		} else {
-			this.#pending += chunk;
-		}
-
-		return true;
-	};
-
-	/** Resolves with the time the next frame is complete (or NaN after `timeoutMs`). */
-	async nextFrame(timeoutMs: number): Promise<number> {
-		return new Promise((resolve) => {
-			const timer = setTimeout(() => {
-				this.#waiting = undefined;
-				resolve(Number.NaN);
-			}, timeoutMs);
-			this.#waiting = (at) => {
-				clearTimeout(timer);
-				resolve(at);
-			};
-		});
-	}
-}
-
-/** Raw-mode stdin as Ink reads it: 'readable' then read(). */
-class KeyStdin extends EventEmitter {
-	readonly isTTY = true;
-	#data: string | null = null;
-
-	press(data: string): void {
-		this.#data = data;
-		this.emit('readable');
-	}
-
-	read = (): string | null => {
-		const data = this.#data;
-		this.#data = null;
-		return data;
-	};
-
-	setEncoding(): void {}
-	setRawMode(): void {}
-	resume(): void {}
-	pause(): void {}
-	ref(): void {}
-	unref(): void {}
-}
+/** When yoga's layouts ran: Ink calls calculateLayout on its root once per React commit. */
+const layouts: Array<readonly [number, number]> = [];
+const yogaNode = (Yoga.Node as unknown as {readonly prototype: {calculateLayout: (...args: unknown[]) => void}}).prototype;
+const calculateLayout = yogaNode.calculateLayout;
+yogaNode.calculateLayout = function (this: unknown, ...args: unknown[]) {
+	const started = performance.now();
+	calculateLayout.apply(this, args);
+	layouts.push([started, performance.now()]);
+};
 
 async function sleep(milliseconds: number): Promise<void> {
 	await new Promise((resolve) => {
@@ -96,14 +52,17 @@ async function sleep(milliseconds: number): Promise<void> {
 	});
 }
 
-const keyCodes = {down: '\u001B[B', up: '\u001B[A', pageDown: '\u001B[6~', pageUp: '\u001B[5~'} as const;
+const keyCodes = {down: '\u001B[B', up: '\u001B[A', pageDown: '\u001B[6~', pageUp: '\u001B[5~', tab: '\t', ctrlC: '\u0003'} as const;
 
-/** One Active users screen rendered by Ink to its own fake terminal, and where its cursor is. */
+/** One key's timing: total and its parts (NaN parts when no layout ran before the frame). */
+type Sample = KeystrokeParts;
+
+/** The workspace on its own fake terminal, Active users focused, and where its cursor is. */
 type Screen = {
 	readonly stdout: FrameStdout;
 	readonly stdin: KeyStdin;
-	readonly unmount: () => void;
-	readonly latencies: number[];
+	readonly exited: Promise<number>;
+	readonly samples: Sample[];
 	missed: number;
 	/** Rows in the list and rows per page, read from "rows 1-30 of 10,000". */
 	readonly count: number;
@@ -125,64 +84,116 @@ function nextKey(screen: Screen, index: number): string {
 	return step === 1 ? (screen.goingDown ? keyCodes.down : keyCodes.up) : screen.goingDown ? keyCodes.pageDown : keyCodes.pageUp;
 }
 
+/** Presses a key and waits for the frame it draws (the first whole frame written after it); undefined when none comes. */
+async function press(terminal: {readonly stdout: FrameStdout; readonly stdin: KeyStdin}, key: string): Promise<Sample | undefined> {
+	const frame = terminal.stdout.nextFrame(1000);
+	layouts.length = 0;
+	const pressed = performance.now();
+	terminal.stdin.press(key);
+	const at = await frame;
+	if (Number.isNaN(at)) {
+		return undefined;
+	}
+
+	const before = layouts.filter(([started]) => started < at);
+	const first = before[0];
+	const last = before.at(-1);
+	return {
+		react: first === undefined ? Number.NaN : first[0] - pressed,
+		layout: before.reduce((sum, [started, ended]) => sum + ended - started, 0),
+		output: last === undefined ? Number.NaN : at - last[1],
+		total: at - pressed,
+	};
+}
+
+/**
+ * The workspace over a generated tenant, drawn exactly as `mfadesk play` draws it (`runWorkspace`: the same
+ * root, Ink render options and display mode) on a 120x40 fake terminal; keys 2 and Tab open and focus
+ * Active users, as a trainee would.
+ */
 async function mountScreen(users: number): Promise<Screen> {
 	const {state, deps} = await loadPlay(generatedTenant(users), createRunPorts());
 	const stdout = new FrameStdout();
 	const stdin = new KeyStdin();
 	const first = stdout.nextFrame(10_000);
-	const instance = render(
-		<SessionProvider initial={startSession(state)} deps={deps}>
-			<ActiveUsersScreen isActive height={34} width={120} />
-		</SessionProvider>,
-		{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
-	);
+	const exited = runWorkspace({
+		session: startSession(state),
+		deps,
+		title: 'Benchmark',
+		ticket: {from: 'Benchmark', text: 'Benchmark'},
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: new NullStream() as unknown as NodeJS.WriteStream,
+	});
 	await first;
+	// Ink subscribes to keys in an effect after the first frame.
+	await sleep(50);
+	await press({stdout, stdin}, '2');
+	await sleep(50);
+	await press({stdout, stdin}, keyCodes.tab);
+	await sleep(50);
 	const label = /rows 1-(\d+) of ([\d,]+)/.exec(stripVTControlCharacters(stdout.lastFrame));
 	if (!label) {
-		throw new Error(`the Active users screen did not draw its list of ${users}:\n${stripVTControlCharacters(stdout.lastFrame)}`);
+		throw new Error(`the workspace did not show Active users over ${users} users:\n${stripVTControlCharacters(stdout.lastFrame)}`);
 	}
 
 	const page = Number(label[1]);
 	const count = Number(label[2]!.replaceAll(',', ''));
-	return {stdout, stdin, unmount: () => instance.unmount(), latencies: [], missed: 0, count, page, cursor: 0, goingDown: true};
+	return {stdout, stdin, exited, samples: [], missed: 0, count, page, cursor: 0, goingDown: true};
 }
 
-async function press(screen: Screen, key: string): Promise<void> {
-	await sleep(40);
-	const frame = screen.stdout.nextFrame(1000);
-	const pressed = performance.now();
-	screen.stdin.press(key);
-	const at = await frame;
-	if (Number.isNaN(at)) {
+/** Presses the next moving key and keeps its timing (or counts it as missed). */
+async function pressMoving(screen: Screen, index: number, into: Sample[] = screen.samples): Promise<void> {
+	const sample = await press(screen, nextKey(screen, index));
+	if (sample === undefined) {
 		screen.missed++;
 	} else {
-		screen.latencies.push(at - pressed);
+		into.push(sample);
 	}
 }
 
+const p50 = (samples: readonly Sample[], part: keyof Sample): number => quantile(samples.map((each) => each[part]).filter((value) => !Number.isNaN(value)), 0.5);
+
 /**
- * Renders the Active users screen over a generated 10,000-user tenant, and over a 100-user one for comparison,
- * with Ink in its normal throttled mode to fake TTYs; presses ↓ (PgDn every 10th key; ↑ and PgUp on the way back) on each in turn and times
- * each key from the moment stdin has it to the moment Ink finishes writing the new frame. Keys are 40 ms
- * apart, so Ink's 30 fps throttle never delays a frame: the figure is the work per keystroke. React runs in
- * the build NODE_ENV selects, as in the CLI.
+ * Presses ↓ (PgDn every 10th key; ↑ and PgUp on the way back) in the 10,000-user and the 100-user
+ * workspace in turn, 40 ms apart so no key waits for Ink's frame throttle: each is timed from the moment
+ * stdin has it to the moment Ink finishes writing the new frame, and split at yoga's layout. Then the
+ * same keys 25 ms apart, as a held key repeats, where Ink's `maxFps` throttle decides how long a key waits.
+ * React runs the build NODE_ENV selects; the bench sets production, as the CLI does.
  */
 async function main(): Promise<void> {
 	const keys = Number(process.argv[2] ?? 150);
 	const large = await mountScreen(10_000);
 	const small = await mountScreen(100);
 	for (let index = 0; index < keys; index++) {
-		await press(large, nextKey(large, index));
-		await press(small, nextKey(small, index));
+		await sleep(40);
+		await pressMoving(large, index);
+		await sleep(40);
+		await pressMoving(small, index);
 	}
 
-	large.unmount();
-	small.unmount();
+	// A held key: the next one comes 25 ms after the last (or as soon as its frame is out, if later).
+	const held: Sample[] = [];
+	await sleep(40);
+	for (let index = 0; index < keys; index++) {
+		const started = performance.now();
+		await pressMoving(large, index, held);
+		await sleep(Math.max(0, 25 - (performance.now() - started)));
+	}
+
+	for (const screen of [large, small]) {
+		screen.stdin.press(keyCodes.ctrlC);
+		await screen.exited;
+	}
+
+	const apart = large.samples;
 	reportResult({
 		keys,
-		p50: quantile(large.latencies, 0.5),
-		p95: quantile(large.latencies, 0.95),
-		smallP95: quantile(small.latencies, 0.95),
+		p50: quantile(apart.map((each) => each.total), 0.5),
+		p95: quantile(apart.map((each) => each.total), 0.95),
+		parts: {react: p50(apart, 'react'), layout: p50(apart, 'layout'), output: p50(apart, 'output'), total: p50(apart, 'total')},
+		smallP95: quantile(small.samples.map((each) => each.total), 0.95),
+		heldP95: quantile(held.map((each) => each.total), 0.95),
 		missed: large.missed + small.missed,
 		production: process.env['NODE_ENV'] === 'production',
 	} satisfies KeystrokeResult);

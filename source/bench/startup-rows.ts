@@ -5,12 +5,15 @@ import {formatRatio, interleave, median} from './bench-stats.js';
 import {verdictAtMost, verdictEquals, type BenchRow} from './bench-table.js';
 import {timeToExit} from './process-timing.js';
 
-/** Packages a light command must not load (DESIGN section 7), and the parsers `list` no longer needs. */
-export const heavyPackages = ['ink', 'react', 'argon2', 'otplib', 'zod', 'yaml'] as const;
+/**
+ * Packages a light command must not load (DESIGN section 7), and the parsers `list` no longer needs; each
+ * stands for its scope too (`otplib` for `@otplib/core`...).
+ */
+export const heavyPackages = ['ink', 'react', 'yoga-layout', 'argon2', 'otplib', 'zod', 'yaml'] as const;
 
 const cli = path.join(packageRoot, 'distribution', 'cli.js');
 
-/** The packages `node <args>` loads, traced by the resolve hook. */
+/** The packages `node <args>` loads, imported from node_modules or bundled into a loaded chunk (trace-hook.ts). */
 async function packagesLoaded(args: readonly string[]): Promise<Set<string>> {
 	const child = spawn(process.execPath, ['--import', path.join(benchDirectory, 'trace-loads.js'), ...args], {cwd: packageRoot, env: benchEnvironment(), stdio: ['ignore', 'ignore', 'pipe']});
 	let stderr = '';
@@ -48,7 +51,7 @@ export async function startupRows(rounds: number): Promise<BenchRow[]> {
 	};
 
 	const loaded = [...(await packagesLoaded([cli, '--version'])), ...(await packagesLoaded([cli, 'list', '--json']))];
-	const heavy = heavyPackages.filter((name) => loaded.includes(name));
+	const heavy = heavyPackages.filter((name) => loaded.some((each) => each === name || each.startsWith(`@${name}/`)));
 	return [
 		row('--version', version!),
 		row('list --json', list!),

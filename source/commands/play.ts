@@ -113,6 +113,10 @@ export const playCommand: Command = async (context) => {
 		return exitCodes.usage;
 	}
 
+	// Ink, React and the play UI load while the scenario is found and parsed (yoga compiles its WebAssembly
+	// off the main thread meanwhile); a scenario or store problem returns before they are used.
+	const ui = Promise.all([import('../ui/app/play-controller.js'), import('../ui/app/run-play.js')]);
+	ui.catch(() => undefined);
 	const first = await firstScenario(context, context.args[0]);
 	if (!first.ok) {
 		return first.code;
@@ -132,7 +136,7 @@ export const playCommand: Command = async (context) => {
 	}
 
 	const {trainee, cohort, timeLimit, seed} = flags.value;
-	const [{createPlayController}, {runPlay}] = await Promise.all([import('../ui/app/play-controller.js'), import('../ui/app/run-play.js')]);
+	const [{createPlayController}, {runPlay}] = await ui;
 	const controller = createPlayController({
 		store,
 		ports: createRunPorts(),

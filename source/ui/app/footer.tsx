@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {KeyHint} from '../key-bindings.js';
 import {paint, type DisplayMode} from './display.js';
@@ -26,10 +27,9 @@ export type FooterProps = {
 	readonly width: number;
 };
 
-/** One line of key hints drawn from THE key table (and the current screen's hints), cut to fit. */
-export function Footer({hints, display, width}: FooterProps) {
+function FooterLine({hints, display, width}: FooterProps) {
 	return (
-		<Box width={width} height={1} overflow="hidden">
+		<Box width={width} height={1} overflowY="hidden">
 			<Text wrap="truncate">
 				{fittingHints(hints, width).map((hint, index) => (
 					<Text key={`${hint.keys}-${hint.label}`}>
@@ -44,3 +44,14 @@ export function Footer({hints, display, width}: FooterProps) {
 		</Box>
 	);
 }
+
+/** Same hints, in order, by what they show (the workspace builds a new list each render). Pure. */
+export function sameHints(previous: readonly KeyHint[], next: readonly KeyHint[]): boolean {
+	return previous === next || (previous.length === next.length && previous.every((hint, index) => hint.keys === next[index]?.keys && hint.label === next[index]?.label));
+}
+
+/**
+ * One line of key hints drawn from THE key table (and the current screen's hints), cut to fit. Memoised on
+ * what it shows: the workspace draws it again only when the hints change (focus, screen, overlay).
+ */
+export const Footer = memo(FooterLine, (previous, next) => previous.display === next.display && previous.width === next.width && sameHints(previous.hints, next.hints));

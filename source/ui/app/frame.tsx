@@ -22,13 +22,17 @@ export type FrameProps = {
 	readonly hints: readonly KeyHint[];
 };
 
-/** Everything under the header: rule, menu | screen, rule, status line, footer. Exactly `bodyHeight + 4` rows. */
+/**
+ * Everything under the header: rule, menu | screen, rule, status line, footer. Exactly `bodyHeight + 4` rows.
+ * Not memoised itself (its body is a new element on every workspace render); the menu, status line and
+ * footer are, so a key that redraws the workspace redraws only what changed.
+ */
 export function Frame({display, width, bodyHeight, navWidth, navigation, body, session, pending, notice, hints}: FrameProps) {
 	const rule = <Text {...paint(display, 'muted')}>{glyphsFor(display).rule.repeat(width)}</Text>;
 	return (
 		<>
 			{rule}
-			<Box height={bodyHeight} width={width} overflow="hidden" alignItems="flex-start">
+			<Box height={bodyHeight} width={width} overflowY="hidden" alignItems="flex-start">
 				{navigation === undefined ? null : (
 					<>
 						<Navigation {...navigation} display={display} width={navWidth} height={bodyHeight} />

@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {SimState} from '../../domain/state/sim-state.js';
 import {roleLabels} from '../../domain/tenant/roles.js';
@@ -30,8 +31,7 @@ export type HeaderProps = {
 	readonly width: number;
 };
 
-/** Two lines: the scenario title and the simulated clock; the admin account with its role and the turn count. */
-export function Header({title, state, turns, busy, timer, display, width}: HeaderProps) {
+function HeaderLines({title, state, turns, busy, timer, display, width}: HeaderProps) {
 	const glyphs = glyphsFor(display);
 	const clock = formatClock(state.now);
 	const brand = `mfadesk ${glyphs.divider} `;
@@ -59,3 +59,23 @@ export function Header({title, state, turns, busy, timer, display, width}: Heade
 		</Box>
 	);
 }
+
+/** Same header: the time-limit indicator is compared by what it shows (the workspace computes a new one each render). */
+function sameHeader(previous: HeaderProps, next: HeaderProps): boolean {
+	return (
+		previous.title === next.title &&
+		previous.state === next.state &&
+		previous.turns === next.turns &&
+		previous.busy === next.busy &&
+		previous.display === next.display &&
+		previous.width === next.width &&
+		previous.timer?.text === next.timer?.text &&
+		previous.timer?.tone === next.timer?.tone
+	);
+}
+
+/**
+ * Two lines: the scenario title and the simulated clock; the admin account with its role and the turn count.
+ * Memoised: a key that only changes the screen or the focus does not draw it again.
+ */
+export const Header = memo(HeaderLines, sameHeader);

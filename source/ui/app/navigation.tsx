@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {glyphsFor, paint, truncate, type DisplayMode} from './display.js';
 import {screens, sectionTitles} from './screens.js';
@@ -13,12 +14,11 @@ export type NavigationProps = {
 	readonly height: number;
 };
 
-/** The left menu: numbered screens grouped into helpdesk, admin center and the user's side. */
-export function Navigation({selected, isFocused, personName, display, width, height}: NavigationProps) {
+function NavigationMenu({selected, isFocused, personName, display, width, height}: NavigationProps) {
 	const glyphs = glyphsFor(display);
 	const muted = paint(display, 'muted');
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			{screens.map((screen, index) => {
 				const isSelected = index === selected;
 				const heading = index === 0 || screens[index - 1]?.section !== screen.section ? sectionTitles[screen.section] : undefined;
@@ -46,3 +46,6 @@ export function Navigation({selected, isFocused, personName, display, width, hei
 		</Box>
 	);
 }
+
+/** The left menu: numbered screens grouped into helpdesk, admin center and the user's side. Memoised (its props are values). */
+export const Navigation = memo(NavigationMenu);

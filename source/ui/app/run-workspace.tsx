@@ -1,26 +1,19 @@
 import type {ReactNode} from 'react';
-import {render, useApp} from 'ink';
+import {useApp} from 'ink';
 import type {TotpPort} from '../../domain/ports.js';
 import type {Deps} from '../../services/deps.js';
 import type {Session} from '../../services/session-service.js';
 import {SessionProvider} from '../contexts/session-context.js';
-import {displayModeFrom, type DisplayMode} from './display.js';
-import {interactiveSupport} from './interactive-support.js';
+import type {DisplayMode} from './display.js';
+import {runInk, type InkStreams, type WorkspaceExitCode} from './ink-setup.js';
 import type {Ticket} from './ticket-screen.js';
-import {Workspace, type WorkspaceExitReason} from './workspace.js';
+import {Workspace} from './workspace.js';
 
 export {interactiveSupport, needsTerminalMessage} from './interactive-support.js';
+export {exitCodeOf, type WorkspaceExitCode} from './ink-setup.js';
 
-/** Exit codes of the workspace (DESIGN section 5): 0 quit, 2 no terminal, 130 Ctrl+C. */
-export type WorkspaceExitCode = 0 | 2 | 130;
-
-/** Maps the root's exit value to the CLI exit code. Pure. */
-export function exitCodeOf(reason: unknown): WorkspaceExitCode {
-	return reason === ('interrupted' satisfies WorkspaceExitReason) ? 130 : 0;
-}
-
-/** What `runWorkspace` needs: the session to play, its ports, the scenario's words, and the streams. */
-export type RunWorkspaceOptions = {
+/** What `runWorkspace` needs: the session to play, its ports, the scenario's words, and the streams (ink-setup.tsx). */
+export type RunWorkspaceOptions = InkStreams & {
 	readonly session: Session;
 	readonly deps: Deps;
 	readonly title: string;
@@ -29,14 +22,6 @@ export type RunWorkspaceOptions = {
 	readonly onChange?: (session: Session) => void;
 	readonly hintsSlot?: ReactNode;
 	readonly debriefSlot?: ReactNode;
-	/** @default process.stdin */
-	readonly stdin?: NodeJS.ReadStream;
-	/** @default process.stdout */
-	readonly stdout?: NodeJS.WriteStream;
-	/** @default process.stderr */
-	readonly stderr?: NodeJS.WriteStream;
-	/** For `NO_COLOR`, `TERM=dumb` and `CI`. @default process.env */
-	readonly env?: Readonly<Record<string, string | undefined>>;
 };
 
 type RootProps = {
@@ -66,28 +51,9 @@ function WorkspaceRoot({options, display, totp}: RootProps) {
 }
 
 /**
- * Renders the workspace with Ink and resolves with the exit code once it ends: 0 after quit, 130
- * after Ctrl+C (the terminal is restored by Ink's unmount: raw mode off, cursor shown), 2 without
- * an interactive terminal (the sentence goes to stderr, never Ink's raw-mode stack trace).
+ * Renders the workspace with Ink (`runInk`) and resolves with the exit code once it ends: 0 after quit,
+ * 130 after Ctrl+C, 2 without an interactive terminal (the sentence goes to stderr).
  */
 export async function runWorkspace(options: RunWorkspaceOptions): Promise<WorkspaceExitCode> {
-	const stdin = options.stdin ?? process.stdin;
-	const stdout = options.stdout ?? process.stdout;
-	const stderr = options.stderr ?? process.stderr;
-	const env = options.env ?? process.env;
-	const reason = interactiveSupport(stdin, stdout, env);
-	if (reason !== undefined) {
-		stderr.write(`${reason}\n`);
-		return 2;
-	}
-
-	const instance = render(<WorkspaceRoot options={options} display={displayModeFrom(env)} totp={options.deps.totp} />, {
-		stdin,
-		stdout,
-		stderr,
-		// Ctrl+C is a key in raw mode: the workspace handles it so the exit code can be 130.
-		exitOnCtrlC: false,
-		patchConsole: stdout === process.stdout,
-	});
-	return exitCodeOf(await instance.waitUntilExit());
+	return runInk((display) => <WorkspaceRoot options={options} display={display} totp={options.deps.totp} />, options);
 }

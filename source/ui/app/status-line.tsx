@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Text} from 'ink';
 import type {Session} from '../../services/session-service.js';
 import {findUser} from '../../domain/tenant/tenant.js';
@@ -46,8 +47,13 @@ export type StatusLineProps = {
 	readonly width: number;
 };
 
-/** One line under the screen: what is happening, the shell's notice, or the outcome of the last turn. */
-export function StatusLine({session, pending, notice, display, width}: StatusLineProps) {
+function StatusText({session, pending, notice, display, width}: StatusLineProps) {
 	const status: Notice = pending === undefined ? notice ?? lastTurnStatus(session, display) : {text: `${pending}${glyphsFor(display).ellipsis}`, tone: 'warn'};
 	return <Text {...paint(display, status.tone)}>{truncate(status.text, width, display)}</Text>;
 }
+
+/**
+ * One line under the screen: what is happening, the shell's notice, or the outcome of the last turn.
+ * Memoised: the session, the notice and the display keep their identity until they change.
+ */
+export const StatusLine = memo(StatusText);

@@ -2,7 +2,7 @@ import {PassThrough, Writable} from 'node:stream';
 import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {startSession} from '../../../source/domain/session/play-session.js';
-import {interactiveSupport, needsTerminalMessage, runWorkspace, type RunWorkspaceOptions} from '../../../source/ui/app/run-workspace.js';
+import {exitCodeOf, interactiveSupport, needsTerminalMessage, runWorkspace, type RunWorkspaceOptions} from '../../../source/ui/app/run-workspace.js';
 import {testDeps} from '../../helpers/fake-ports.js';
 import {priyaState} from '../../helpers/user-helpers.js';
 import {ticket} from './render-workspace.js';
@@ -155,5 +155,13 @@ describe('interactiveSupport', () => {
 	it('treats CI as not interactive unless CI=false', () => {
 		expect(interactiveSupport({isTTY: true}, {isTTY: true}, {CI: 'true'})).toContain('CI is set');
 		expect(interactiveSupport({isTTY: true}, {isTTY: true}, {CI: 'false'})).toBeUndefined();
+	});
+});
+
+describe('exitCodeOf (ink-setup.tsx, shared by runWorkspace and runPlay)', () => {
+	it('maps Ctrl+C to 130 and every other ending to 0', () => {
+		expect(exitCodeOf('interrupted')).toBe(130);
+		expect(exitCodeOf('quit')).toBe(0);
+		expect(exitCodeOf(undefined)).toBe(0);
 	});
 });

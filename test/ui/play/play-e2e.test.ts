@@ -1,10 +1,14 @@
 /**
- * End to end: the BUILT binary in a real pseudo-terminal (tmux), driven by keystrokes. It solves
- * codes-wrong-number and reads the debrief; Ctrl+C exits 130 with the terminal back in canonical
- * mode; without a terminal, play and bare mfadesk exit 2 with a sentence or the help. Waits poll
- * tmux capture-pane in a bounded loop; nothing sleeps for a fixed time.
+ * End to end: the BUILT binary (`npm run build`: the rolldown bundle) in a real pseudo-terminal (tmux),
+ * driven by keystrokes. It solves codes-wrong-number and reads the debrief; Ctrl+C exits 130 with the
+ * terminal back in canonical mode; without a terminal, play and bare mfadesk exit 2 with a sentence or
+ * the help; the bundle's light commands load no heavy package. Waits poll tmux capture-pane in a
+ * bounded loop; nothing sleeps for a fixed time.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {isBuiltin} from 'node:module';
+import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -118,5 +122,61 @@ describe('the built mfadesk without a terminal', () => {
 		expect(bare.status).toBe(2);
 		expect(bare.stdout).toContain('mfadesk play [<id|file>]');
 		expect(bare.stdout).toContain('Examples');
+	});
+});
+
+describe('the built bundle', () => {
+	const distribution = path.resolve('distribution');
+	const relativeImport = /^(?:import|export)\s[^;]*?from\s*"(\.{1,2}\/[^"]+)"|^import\s*"(\.{1,2}\/[^"]+)"/gm;
+	const bareImport = /^import\s[^;]*?from\s*"([^."][^"]*)"/gm;
+	const bundledModule = /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm;
+
+	/** The files Node loads to start a bundle file (its static imports, transitively), dynamic `import()` left out. */
+	function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+		if (!seen.has(file)) {
+			seen.add(file);
+			for (const match of readFileSync(file, 'utf8').matchAll(relativeImport)) {
+				staticClosure(path.resolve(path.dirname(file), match[1] ?? match[2]!), seen);
+			}
+		}
+
+		return seen;
+	}
+
+	/** Packages in those files: bundled in (rolldown's `// node_modules/<package>/` marks) or imported from node_modules (argon2). */
+	function packagesOf(files: Iterable<string>): string[] {
+		const names = new Set<string>();
+		for (const file of files) {
+			const text = readFileSync(file, 'utf8');
+			for (const match of [...text.matchAll(bundledModule), ...text.matchAll(bareImport)]) {
+				if (!isBuiltin(match[1]!)) {
+					names.add(match[1]!);
+				}
+			}
+		}
+
+		return [...names].sort();
+	}
+
+	/** The chunk a command's lazy loader imports, e.g. chunks/list-<hash>.js. */
+	function commandChunk(name: string): string {
+		const match = new RegExp(`import\\("(\\./chunks/${name}-[\\w-]+\\.js)"\\)`).exec(readFileSync(path.join(distribution, 'cli.js'), 'utf8'));
+		expect(match, `cli.js imports a ${name} chunk lazily`).not.toBeNull();
+		return path.join(distribution, match![1]!);
+	}
+
+	const heavy = /^(?:ink|react|react-reconciler|yoga-layout|argon2|otplib|@otplib\/.*|zod|yaml)$/;
+
+	test('--version and list load no heavy package; play loads Ink, React and yoga only when it draws', () => {
+		const start = staticClosure(path.join(distribution, 'cli.js'));
+		expect(packagesOf(start)).toEqual(['meow']);
+		expect(packagesOf(staticClosure(commandChunk('list'))).filter((name) => heavy.test(name))).toEqual([]);
+		const play = packagesOf(staticClosure(commandChunk('play')));
+		expect(play.filter((name) => /^(?:ink|react|yoga-layout)$/.test(name))).toEqual([]);
+	});
+
+	test('--version prints the version in package.json', () => {
+		const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
+		expect(execFileSync('node', ['distribution/cli.js', '--version'], {encoding: 'utf8'})).toBe(`${version}\n`);
 	});
 });
