@@ -3,11 +3,15 @@ import {eraAt, type Era} from '../domain/common/era.js';
 import {MINUTE, type Instant} from '../domain/common/time.js';
 import type {WallClock} from '../domain/ports.js';
 import {currentState, takeTurn} from '../domain/session/play-session.js';
+import {typedCodeOf, type TypedCode} from '../domain/session/typed-code.js';
 import type {SimState} from '../domain/state/sim-state.js';
 import type {DefaultMethod} from '../domain/tenant/methods.js';
+import {findUser} from '../domain/tenant/tenant.js';
+import {findPerson} from '../domain/world/world.js';
 import type {Deps} from './deps.js';
 import {playIntent, type Session, type SessionIntent} from './session-service.js';
-import {attemptOf, buildSignInFacts, type SignInRequest} from './sign-in-service.js';
+import type {SignInRequest} from './sign-in-service.js';
+import {buildTotpFacts} from './totp-facts.js';
 
 /**
  * Real-time mode (`--real-time`): the simulated clock follows the wall clock, so a real authenticator
@@ -52,12 +56,21 @@ export function eraChangesBetween(from: Instant, to: Instant): readonly string[]
  * Moves a scenario's initial state to the wall clock before play starts, and says which dated
  * facts the jump crosses: a ticket set in 2021 may not reproduce today (the host shows
  * `eraChanges` as a warning when it is not empty). No turn is taken, so grading counts the time
- * limit from here. To resume such an attempt, call it again with a clock fixed at the saved
- * `state.now`, then replay the transcript: the catch-up turns replay exactly.
+ * limit from here. The attempt record keeps `state.now` as `realTimeStart`: a resume starts from
+ * it (`atRealTimeStart`), then replays the transcript, catch-up turns and typed codes included.
  */
 export function startInRealTime(initial: SimState, clock: WallClock): RealTimeStart {
 	const state = followWallClock(initial, clock);
 	return {state, scenarioStart: initial.now, eraChanges: eraChangesBetween(initial.now, state.now)};
+}
+
+/**
+ * The initial state a resumed real-time attempt starts from: the scenario's initial state moved to
+ * the saved `realTimeStart`, exactly as `startInRealTime` moved it then (the wall clock of that
+ * day, not of the resume). Unchanged without a saved start (an attempt not begun in real time).
+ */
+export function atRealTimeStart(initial: SimState, realTimeStart: Instant | undefined): SimState {
+	return realTimeStart === undefined ? initial : followWallClock(initial, {now: () => realTimeStart});
 }
 
 /**
@@ -120,21 +133,29 @@ export function typedDigits(code: string): string {
 }
 
 /**
+ * What the tenant makes of a typed code at the instant `at`: checked against each OATH credential
+ * of the user with the same TOTP port and window as codes read off the simulated devices, then
+ * kept as verdicts without the code (domain/session/typed-code.ts says why). Draws no randomness.
+ */
+export function resolveTypedCode(state: SimState, userId: UserId, code: string, at: Instant, deps: Pick<Deps, 'totp'>): TypedCode {
+	const user = findUser(state.tenant, userId);
+	return typedCodeOf(code, user === undefined ? {} : buildTotpFacts(user, findPerson(state.world, userId), at, deps.totp, code));
+}
+
+/**
  * Signs the user in with a code from a real app. The tenant checks it at the wall-clock instant it
  * was typed (when the app showed it), not at the sign-in's simulated instant one input-duration
- * later, through the same path as simulated codes: `buildSignInFacts` with `typedCode`, then the
- * pure evaluation (window of one step either side, "verification code already used once").
+ * later; the pure evaluation then applies the "verification code already used once" rule.
  *
- * The turn records a plain sign-in intent, so grading, red flags and the timeline see a sign-in
- * and the code is not written to transcripts. Replaying such a transcript (resume) plays that
- * sign-in with the simulated phone instead, which may end differently: SessionIntent would need
- * the typed code for an exact replay (a change to it and its mirror, StepIntent).
+ * The turn records a sign-in intent, so grading, red flags and the timeline see a sign-in, with
+ * the code's verdicts resolved now (`typedCode`): replaying the transcript on resume plays the
+ * same verdicts through the same path (`playIntent`), so it needs neither the code nor the clock
+ * and gives the same state and sign-in log.
  */
 export async function signInWithTypedCode(session: Session, request: TypedCodeSignIn, clock: WallClock, deps: Deps, hooks: RealTimeTurnHooks = {}): Promise<Session> {
 	const typedAt = clock.now();
 	const caughtUp = caughtUpFor(session, clock, hooks);
 	const signIn: SignInRequest = {userId: request.userId, clientId: request.clientId, method: request.method ?? 'app-code'};
-	const facts = await buildSignInFacts({...currentState(caughtUp), now: typedAt}, {...signIn, typedCode: typedDigits(request.code)}, deps);
-	const intent: SessionIntent = {kind: 'user', intent: {type: 'sign-in', ...signIn}};
-	return takeTurn(caughtUp, intent, {kind: 'sign-in', attempt: attemptOf(signIn), facts});
+	const typedCode = resolveTypedCode(currentState(caughtUp), request.userId, typedDigits(request.code), typedAt, deps);
+	return playIntent(caughtUp, {kind: 'user', intent: {type: 'sign-in', ...signIn}, typedCode}, deps);
 }

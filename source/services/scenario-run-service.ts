@@ -2,7 +2,7 @@ import {MINUTE} from '../domain/common/time.js';
 import type {RandomSource} from '../domain/ports.js';
 import {currentState, startSession} from '../domain/session/play-session.js';
 import type {SimState} from '../domain/state/sim-state.js';
-import {buildInitialState, withAppPasswordFacts, type InitialState} from '../scenario/build-initial-state.js';
+import {buildInitialState, withAppPasswordFacts, withPasswordFacts, type InitialState} from '../scenario/build-initial-state.js';
 import {buildRunReport, checkReport, turnReport, type RunReport, type StepReport} from '../scenario/grading/run-report.js';
 import type {Scenario} from '../scenario/schema/scenario-schema.js';
 import type {Step} from '../scenario/schema/step-schema.js';
@@ -73,7 +73,10 @@ function stepsOf(variant: Scenario, script: ScriptChoice, initial: InitialState)
 	return found.steps;
 }
 
-/** Hashes and tags the app passwords people know before play starts (one argon2 hash each when no hash is given). */
+/**
+ * Hashes and tags the app passwords people know before play starts (one argon2 hash each when no hash is given),
+ * and hashes the passwords the scenario's history set (an admin reset, a change): one argon2 hash each.
+ */
 export async function finishAppPasswords(initial: InitialState, deps: Deps): Promise<SimState> {
 	const facts = [];
 	for (const pending of initial.pendingAppPasswords) {
@@ -81,7 +84,12 @@ export async function finishAppPasswords(initial: InitialState, deps: Deps): Pro
 		facts.push({userId: pending.userId, appPasswordId: pending.appPasswordId, hash, lookupTag: deps.hasher.lookupTag(pending.secret)});
 	}
 
-	return withAppPasswordFacts(initial.state, facts);
+	const passwords = [];
+	for (const pending of initial.pendingPasswords ?? []) {
+		passwords.push({userId: pending.userId, hash: await deps.hasher.hash(pending.secret)});
+	}
+
+	return withPasswordFacts(withAppPasswordFacts(initial.state, facts), passwords);
 }
 
 /**

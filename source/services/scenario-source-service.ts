@@ -1,7 +1,7 @@
 import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadedScenario} from '../adapters/scenario-files.js';
-import {fileIssue, formatOf, listScenarioFiles, readLimitedText, readLimitedTextSync} from '../adapters/scenario-paths.js';
+import {fileIssue, formatOf, isStepsFile, listScenarioFiles, notFoundMessage, readLimitedText, readLimitedTextSync} from '../adapters/scenario-paths.js';
 import type {LoadedScenarioRef} from '../scenario/duplicate-ids.js';
 import type {ScenarioIssue} from '../scenario/issues.js';
 import {readScenarioHeader, type ScenarioHeader} from '../scenario/scenario-header.js';
@@ -46,13 +46,24 @@ function stemOf(file: string): string {
 }
 
 async function catalogueFiles(sources: ScenarioSources): Promise<string[]> {
-	const directories = [builtInScenariosDirectory(sources.fixturesDir), ...(sources.extraDirectory === undefined ? [] : [sources.extraDirectory])];
-	const files: string[] = [];
-	for (const directory of directories) {
-		files.push(...(await listScenarioFiles(directory)));
+	const files = await listScenarioFiles(builtInScenariosDirectory(sources.fixturesDir));
+	if (sources.extraDirectory !== undefined) {
+		// Steps files (for `run --solution`) often sit beside one's own scenarios; they are not scenarios. The
+		// built-in pack holds none (mfadesk test proves it), so only --scenarios files are looked at.
+		files.push(...(await listScenarioFiles(sources.extraDirectory)).filter((file) => !isStepsFile(file)));
 	}
 
 	return files;
+}
+
+/**
+ * The ids the catalogue can hold, from file names alone (a scenario's id equals its file name): cheap, for
+ * checking ids a trainer types. `custom` holds the ids only `--scenarios <dir>` has.
+ */
+export async function catalogueIds(sources: ScenarioSources): Promise<{readonly builtIn: ReadonlySet<string>; readonly custom: ReadonlySet<string>}> {
+	const builtIn = new Set((await listScenarioFiles(builtInScenariosDirectory(sources.fixturesDir))).map((file) => stemOf(file)));
+	const extra = sources.extraDirectory === undefined ? [] : (await listScenarioFiles(sources.extraDirectory)).filter((file) => !isStepsFile(file));
+	return {builtIn, custom: new Set(extra.map((file) => stemOf(file)).filter((id) => !builtIn.has(id)))};
 }
 
 /** The built-in pack plus `--scenarios <dir>` (files directly inside), validated, with duplicate ids across both reported. */
@@ -60,24 +71,41 @@ export async function loadCatalogue(sources: ScenarioSources): Promise<LoadedSet
 	return loadScenarioFiles(await catalogueFiles(sources), sources.fixturesDir);
 }
 
-/** Scenario files under some paths: a file as given, a directory walked recursively (sorted). */
-export async function collectScenarioFiles(paths: readonly string[]): Promise<string[]> {
-	const files: string[] = [];
+/** The files under some command-line paths, sorted into scenario files and steps files; paths that do not exist apart. */
+export type CollectedFiles = {
+	readonly scenarioFiles: readonly string[];
+	/** YAML/JSON files holding only `steps:` (for `mfadesk run --solution`), given or found in a directory. */
+	readonly stepsFiles: readonly string[];
+	/** Paths that do not exist, each as `<path>: not found` (with a suggestion when a name is close). */
+	readonly missing: readonly string[];
+};
+
+/** Scenario and steps files under some paths: a file as given, a directory walked recursively (sorted). */
+export async function collectScenarioFiles(paths: readonly string[]): Promise<CollectedFiles> {
+	const scenarioFiles: string[] = [];
+	const stepsFiles: string[] = [];
+	const missing: string[] = [];
+	const add = (file: string): void => {
+		(isStepsFile(file) ? stepsFiles : scenarioFiles).push(file);
+	};
+
 	const walk = async (entry: string): Promise<void> => {
 		const info = await stat(entry).catch(() => undefined);
-		if (info?.isDirectory()) {
+		if (info === undefined) {
+			missing.push(await notFoundMessage(entry));
+		} else if (info.isDirectory()) {
 			const children = (await readdir(entry, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 			for (const child of children) {
 				const full = path.join(entry, child.name);
 				if (child.isDirectory()) {
 					await walk(full);
 				} else if (formatOf(child.name) !== undefined) {
-					files.push(full);
+					add(full);
 				}
 			}
 		} else {
-			// A missing file is passed on: loading it reports "cannot read the file".
-			files.push(entry);
+			// A file of another kind is passed on: loading it says what was expected.
+			add(entry);
 		}
 	};
 
@@ -85,7 +113,7 @@ export async function collectScenarioFiles(paths: readonly string[]): Promise<st
 		await walk(each);
 	}
 
-	return files;
+	return {scenarioFiles, stepsFiles, missing};
 }
 
 /** How to load scenario files. */
@@ -130,6 +158,14 @@ export async function loadScenarioFiles(files: readonly string[], fixturesDir: s
 /** One scenario by id (built-in pack or `--scenarios`) or by file path. */
 export async function findScenario(reference: string, sources: ScenarioSources): Promise<{readonly ok: true; readonly loaded: LoadedScenario} | {readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly message?: string}> {
 	if (looksLikePath(reference)) {
+		if (!(await stat(reference).catch(() => undefined))) {
+			return {ok: false, issues: [], message: await notFoundMessage(reference)};
+		}
+
+		if (isStepsFile(reference)) {
+			return {ok: false, issues: [], message: `${reference} is a steps file (only steps:), not a scenario: play it with mfadesk run <scenario> --solution ${reference}`};
+		}
+
 		const result = await loadScenarioFiles([reference], sources.fixturesDir, {lazyFixtures: true});
 		const loaded = result.scenarios[0];
 		return loaded && result.issues.length === 0 ? {ok: true, loaded} : {ok: false, issues: result.issues};
@@ -155,11 +191,16 @@ export async function findScenario(reference: string, sources: ScenarioSources):
 
 	const ids = catalogue.scenarios.map((each) => each.scenario.id);
 	const related = catalogue.issues.filter((issue) => path.basename(issue.file).replace(/\.(?:ya?ml|json)$/i, '') === reference);
-	return {ok: false, issues: related, message: `no scenario "${reference}"${suggest(reference, ids)}. Run mfadesk list to see them.`};
+	const hint = suggest(reference, ids);
+	return {ok: false, issues: related, message: `no scenario "${reference}"${hint}${hint.endsWith('?') ? '' : '.'} Run mfadesk list to see them.`};
 }
 
 /** Reads and validates a `--solution` file (steps in the scenario step format). */
-export async function loadSolutionFile(file: string): Promise<SolutionParseResult> {
+export async function loadSolutionFile(file: string): Promise<SolutionParseResult | {readonly ok: false; readonly issues: readonly []; readonly message: string}> {
+	if (!(await stat(file).catch(() => undefined))) {
+		return {ok: false, issues: [], message: await notFoundMessage(file)};
+	}
+
 	const format = formatOf(file);
 	if (!format) {
 		return {ok: false, issues: [fileIssue(file, 'expected a .yaml, .yml or .json file')]};

@@ -2,9 +2,18 @@ import type {RunReport, ScriptKind} from '../scenario/grading/run-report.js';
 import type {ScenarioIssue} from '../scenario/issues.js';
 import {RunInterrupted, runScenario, type RunnableScenario, type RunPorts, type ScriptChoice} from './scenario-run-service.js';
 
-/** One solution or wrong remedy, tested. `passed` = it behaved as its kind must. */
+/**
+ * What a case proves: a `solution` meets the goal with no red flag; a `wrong-remedy` fails the goal or raises a red
+ * flag; `do-nothing` (the untouched initial state) fails the goal, so the fault really happens.
+ */
+export type CaseKind = Exclude<ScriptKind, 'file'> | 'do-nothing';
+
+/** The name of every scenario's do-nothing case. */
+export const doNothingName = 'doing nothing fails the goal';
+
+/** One solution or wrong remedy, or the do-nothing case, tested. `passed` = it behaved as its kind must. */
 export type CaseResult = {
-	readonly kind: Exclude<ScriptKind, 'file'>;
+	readonly kind: CaseKind;
 	readonly name: string;
 	readonly passed: boolean;
 	/** Why it passed or failed, in one sentence. */
@@ -17,12 +26,14 @@ export type CaseResult = {
 	readonly why?: string;
 };
 
-/** One scenario, tested: every solution must pass, every wrong remedy must fail. */
+/** One scenario, tested: doing nothing must fail the goal, every solution must pass, every wrong remedy must fail. */
 export type ScenarioTestResult = {
 	readonly id: string;
 	readonly title: string;
 	readonly file: string;
 	readonly passed: boolean;
+	/** The fault reproduces: the initial state, played with no step, does not meet the goal. */
+	readonly doNothing: CaseResult;
 	readonly solutions: readonly CaseResult[];
 	readonly wrongRemedies: readonly CaseResult[];
 };
@@ -31,7 +42,16 @@ export type ScenarioTestResult = {
 export type TestReport = {
 	readonly seed: string;
 	readonly passed: boolean;
-	readonly counts: {readonly scenarios: number; readonly solutions: number; readonly wrongRemedies: number; readonly failed: number; readonly issues: number};
+	/** `cases` = every case run: one do-nothing case per scenario, plus its solutions and wrong remedies. */
+	readonly counts: {
+		readonly scenarios: number;
+		readonly cases: number;
+		readonly doNothing: number;
+		readonly solutions: number;
+		readonly wrongRemedies: number;
+		readonly failed: number;
+		readonly issues: number;
+	};
 	readonly issues: readonly ScenarioIssue[];
 	readonly scenarios: readonly ScenarioTestResult[];
 };
@@ -54,9 +74,15 @@ function firstFailure(report: RunReport): string {
 }
 
 /** Judges one run against what its kind must do. */
-export function judge(kind: CaseResult['kind'], name: string, report: RunReport, why?: string): CaseResult {
+export function judge(kind: CaseKind, name: string, report: RunReport, why?: string): CaseResult {
 	const raised = report.redFlags.filter((flag) => flag.raised).map((flag) => flag.label);
 	const base = {kind, name, goalMet: report.goal.met, redFlagsRaised: raised, checksPassed: report.checksPassed, score: report.score.total, ...(why === undefined ? {} : {why})};
+	if (kind === 'do-nothing') {
+		return report.goal.met
+			? {...base, passed: false, reason: 'the untouched tenant already meets the goal: the fault does not happen (check the tenant patch, history and goal)'}
+			: {...base, passed: true, reason: `the fault reproduces: ${firstFailure(report)}`};
+	}
+
 	if (kind === 'solution') {
 		const failedCheck = report.steps.find((step) => step.outcome === 'check-failed');
 		if (!report.goal.met) {
@@ -80,16 +106,18 @@ export function judge(kind: CaseResult['kind'], name: string, report: RunReport,
 	return {...base, passed: false, reason: 'it meets the goal with no red flag, but a wrong remedy must fail the goal or raise a red flag'};
 }
 
-async function testCase(loaded: TestableScenario, script: ScriptChoice & {readonly kind: CaseResult['kind']}, options: TestOptions, why?: string): Promise<CaseResult> {
+type Case = {readonly kind: CaseKind; readonly script: ScriptChoice; readonly why?: string};
+
+async function testCase(loaded: TestableScenario, {kind, script, why}: Case, options: TestOptions): Promise<CaseResult> {
 	try {
-		return judge(script.kind, script.name, await runScenario(loaded, script, options), why);
+		return judge(kind, script.name, await runScenario(loaded, script, options), why);
 	} catch (error: unknown) {
 		if (error instanceof RunInterrupted) {
 			throw error;
 		}
 
 		const message = error instanceof Error ? error.message : String(error);
-		return {kind: script.kind, name: script.name, passed: false, reason: `the run crashed: ${message}`, goalMet: false, redFlagsRaised: [], checksPassed: false, score: 0, ...(why === undefined ? {} : {why})};
+		return {kind, name: script.name, passed: false, reason: `the run crashed: ${message}`, goalMet: false, redFlagsRaised: [], checksPassed: false, score: 0, ...(why === undefined ? {} : {why})};
 	}
 }
 
@@ -108,23 +136,33 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, job: (item: T)
 	return results;
 }
 
-/** Tests one scenario: each solution must meet the goal with no red flag (and pass its checks); each wrong remedy must fail the goal or raise a red flag. */
+/**
+ * Tests one scenario: doing nothing must fail the goal (the fault reproduces); each solution must meet the goal
+ * with no red flag (and pass its checks); each wrong remedy must fail the goal or raise a red flag.
+ */
 export async function testScenario(loaded: TestableScenario, options: TestOptions): Promise<ScenarioTestResult> {
 	const {scenario} = loaded;
-	const cases: Array<{script: ScriptChoice & {readonly kind: CaseResult['kind']}; why?: string}> = [
-		...scenario.solutions.map((each) => ({script: {kind: 'solution' as const, name: each.name}})),
-		...(scenario.wrongRemedies ?? []).map((each) => ({script: {kind: 'wrong-remedy' as const, name: each.name}, why: each.why})),
+	const cases: Case[] = [
+		{kind: 'do-nothing', script: {kind: 'file', name: doNothingName, steps: []}},
+		...scenario.solutions.map((each) => ({kind: 'solution' as const, script: {kind: 'solution' as const, name: each.name}})),
+		...(scenario.wrongRemedies ?? []).map((each) => ({kind: 'wrong-remedy' as const, script: {kind: 'wrong-remedy' as const, name: each.name}, why: each.why})),
 	];
 	const results = await mapLimit(cases, options.concurrency ?? 4, async (each) => {
 		if (options.signal?.aborted) {
 			throw new RunInterrupted();
 		}
 
-		return testCase(loaded, each.script, options, each.why);
+		return testCase(loaded, each, options);
 	});
-	const solutions = results.filter((each) => each.kind === 'solution');
-	const wrongRemedies = results.filter((each) => each.kind === 'wrong-remedy');
-	return {id: scenario.id, title: scenario.title, file: loaded.file, passed: results.every((each) => each.passed), solutions, wrongRemedies};
+	const [doNothing, ...rest] = results;
+	const solutions = rest.filter((each) => each.kind === 'solution');
+	const wrongRemedies = rest.filter((each) => each.kind === 'wrong-remedy');
+	return {id: scenario.id, title: scenario.title, file: loaded.file, passed: results.every((each) => each.passed), doNothing: doNothing!, solutions, wrongRemedies};
+}
+
+/** Every case of a scenario in the order reports list them: do nothing, solutions, wrong remedies. */
+export function casesOf(result: ScenarioTestResult): CaseResult[] {
+	return [result.doNothing, ...result.solutions, ...result.wrongRemedies];
 }
 
 /** Tests scenarios one after another (their cases run concurrently) and sums up; load problems make it fail. */
@@ -134,13 +172,15 @@ export async function testScenarios(scenarios: readonly TestableScenario[], issu
 		results.push(await testScenario(loaded, options));
 	}
 
-	const cases = results.flatMap((each) => [...each.solutions, ...each.wrongRemedies]);
+	const cases = results.flatMap(casesOf);
 	const failed = cases.filter((each) => !each.passed).length;
 	return {
 		seed: String(options.seed),
 		passed: failed === 0 && issues.length === 0,
 		counts: {
 			scenarios: results.length,
+			cases: cases.length,
+			doNothing: results.length,
 			solutions: cases.filter((each) => each.kind === 'solution').length,
 			wrongRemedies: cases.filter((each) => each.kind === 'wrong-remedy').length,
 			failed,

@@ -20,6 +20,15 @@ export function temporaryPassword(random: RandomSource): string {
 }
 
 /**
+ * The new password a person chooses at "Update your password". Invented format (people choose their own; it only
+ * has to be seeded and realistic): two capitalised syllable pairs, a dash and three digits, e.g. `Kobi-Lamu-482`.
+ */
+export function chosenPassword(random: RandomSource): string {
+	const word = () => random.string(consonants, 1).toUpperCase() + random.string(vowels, 1) + random.string(consonants, 1) + random.string(vowels, 1);
+	return `${word()}-${word()}-${random.string(digits, 3)}`;
+}
+
+/**
  * A new app password: 16 lowercase letters (fact sheet 4.2: a 2020 user report says "16
  * characters lowercase"; Microsoft states no format, open question 1). Shown once, ungrouped.
  */

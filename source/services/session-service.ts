@@ -1,6 +1,7 @@
 import {DAY, HOUR, MINUTE} from '../domain/common/time.js';
 import {currentState, takeTurn, type PlaySession} from '../domain/session/play-session.js';
 import {inputDurations, type ResolvedInput} from '../domain/session/resolved-input.js';
+import {typedCodeFacts, type TypedCode} from '../domain/session/typed-code.js';
 import type {EscalationTarget, SimState} from '../domain/state/sim-state.js';
 import {resolveAdminIntent, type AdminIntent} from './admin-service.js';
 import type {Deps} from './deps.js';
@@ -8,12 +9,22 @@ import {attemptOf, buildSignInFacts} from './sign-in-service.js';
 import {resolveUserIntent, type UserIntent} from './user-service.js';
 
 /**
- * What the trainee chose, without facts or secrets: what transcripts persist and red flags match.
- * The same intents with the same seed replay to the same session.
+ * What the trainee chose, without secrets: what transcripts persist and red flags match. The same
+ * intents with the same seed replay to the same session. Facts are computed again on replay, except
+ * the one fact that cannot be: what a code typed from a real app was worth when it was typed.
  */
 export type SessionIntent =
 	| {readonly kind: 'admin'; readonly intent: AdminIntent}
-	| {readonly kind: 'user'; readonly intent: UserIntent}
+	| {
+			readonly kind: 'user';
+			readonly intent: UserIntent;
+			/**
+			 * Real time only, on a sign-in: the person typed a code from the trainee's own app, and this
+			 * is what the tenant made of it when it was typed (a resolved fact, never the code: see
+			 * domain/session/typed-code.ts). Its verdicts stand in for the simulated devices' codes.
+			 */
+			readonly typedCode?: TypedCode;
+	  }
 	| {readonly kind: 'wait'; readonly minutes: number}
 	/** Wait until 09:00 UTC the next day. */
 	| {readonly kind: 'next-day'}
@@ -35,7 +46,8 @@ export async function resolveIntent(state: SimState, intent: SessionIntent, deps
 			if (action.type === 'sign-in') {
 				// The attempt happens after the input's duration; facts are computed for that instant.
 				const at = {...state, now: state.now + inputDurations['sign-in']};
-				return {kind: 'sign-in', attempt: attemptOf(action), facts: await buildSignInFacts(at, action, deps)};
+				const facts = await buildSignInFacts(at, action, deps);
+				return {kind: 'sign-in', attempt: attemptOf(action), facts: intent.typedCode === undefined ? facts : {...facts, totp: typedCodeFacts(intent.typedCode)}};
 			}
 
 			return {kind: 'user', action: await resolveUserIntent(state, action, deps)};

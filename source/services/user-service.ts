@@ -1,17 +1,21 @@
 import type {UserId} from '../domain/common/ids.js';
 import type {Applied} from '../domain/state/events.js';
 import type {SimState} from '../domain/state/sim-state.js';
+import {findUser} from '../domain/tenant/tenant.js';
+import {findPerson} from '../domain/world/world.js';
 import {applyUserAction, type NonSignInUserAction} from '../domain/user/apply-user-action.js';
 import type {UserActionRejection} from '../domain/user/outcome.js';
 import type {RegistrationMethod, UserAction} from '../domain/user/user-action.js';
 import type {Deps} from './deps.js';
-import {appPasswordSecret, newOathSecret} from './secrets.js';
+import {appPasswordSecret, chosenPassword, newOathSecret} from './secrets.js';
 import {signIn} from './sign-in-service.js';
 import {hardwareTokenCodeAccepted} from './totp-facts.js';
 
 type UserActionWithFacts = Extract<
 	UserAction,
-	{readonly type: 'complete-registration' | 'create-app-password' | 're-add-authenticator-account' | 'move-authenticator-to-new-phone' | 'activate-hardware-token'}
+	{
+		readonly type: 'complete-registration' | 'create-app-password' | 're-add-authenticator-account' | 'move-authenticator-to-new-phone' | 'activate-hardware-token' | 'change-password';
+	}
 >;
 
 /**
@@ -30,7 +34,9 @@ export type UserIntent =
 	/** Set up Authenticator on the new phone (new seed). */
 	| {readonly type: 'move-authenticator-to-new-phone'; readonly userId: UserId}
 	/** Self-activate a hardware token with the code the fob shows now. */
-	| {readonly type: 'activate-hardware-token'; readonly userId: UserId; readonly tokenId: string};
+	| {readonly type: 'activate-hardware-token'; readonly userId: UserId; readonly tokenId: string}
+	/** "Update your password": the person types the password they know, then picks a new one (facts: new password, hash, check). */
+	| {readonly type: 'change-password'; readonly userId: UserId};
 
 /** Methods whose registration creates a TOTP seed in an app. */
 const seededMethods: ReadonlySet<RegistrationMethod> = new Set(['authenticator-app', 'software-token']);
@@ -60,10 +66,31 @@ export async function resolveUserIntent(state: SimState, intent: Exclude<UserInt
 			return {...intent, codeAccepted: hardwareTokenCodeAccepted(state, intent.userId, intent.tokenId, deps)};
 		}
 
+		case 'change-password': {
+			return {...intent, ...(await passwordChangeFacts(state, intent.userId, deps))};
+		}
+
 		default: {
 			return intent;
 		}
 	}
+}
+
+/**
+ * Facts of "Update your password": the new password drawn from the seeded generator and hashed (one argon2 hash),
+ * and whether the password the person knows is the current one (one argon2 verification). Nobody to ask gives
+ * refusable facts without hashing; the domain refuses.
+ */
+async function passwordChangeFacts(state: SimState, userId: UserId, deps: Deps): Promise<{newPassword: string; passwordHash: string; currentPasswordAccepted: boolean}> {
+	const newPassword = chosenPassword(deps.random);
+	const user = findUser(state.tenant, userId);
+	const person = findPerson(state.world, userId);
+	if (user === undefined || person === undefined) {
+		return {newPassword, passwordHash: '', currentPasswordAccepted: false};
+	}
+
+	const currentPasswordAccepted = await deps.hasher.verify(user.passwordHash, person.knownPassword);
+	return {newPassword, passwordHash: await deps.hasher.hash(newPassword), currentPasswordAccepted};
 }
 
 /** Runs one "ask the user to ..." intent: a sign-in goes through the sign-in service, anything else through `applyUserAction`. */

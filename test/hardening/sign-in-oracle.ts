@@ -8,7 +8,8 @@
  * - MFA not required (per-user Disabled, or Enabled on a legacy client; a guest whose home tenant doesn't ask);
  * - a trusted IP, when per-user MFA is what requires MFA, on P1/P2 (legacy only if the user has no app passwords);
  * - a valid remembered-device grant for this very browser, when per-user MFA is what requires MFA;
- * - an app password the user holds, on a legacy client whose Basic authentication still exists;
+ * - an app password the user holds, on a legacy client whose Basic authentication still exists (for SMTP: the
+ *   mailbox's own SMTP AUTH setting, else the organisation's);
  * - a second factor the person could really complete with what is in their hands.
  */
 import {DAY} from '../../source/domain/common/time.js';
@@ -132,14 +133,29 @@ function digits(number: string): string {
 const validNumber = /^\+[1-9]\d{0,2} \d{4,14}$/;
 const optInCodes: ReadonlySet<string> = new Set(['53', '63', '234', '880']);
 
-/** Would a text or call to `number` reach the phone in the person's hand? (fact sheet 3.2, 3.3) */
-function reaches(tenant: Tenant, phone: Phone | undefined, number: string): phone is Phone {
+/** Is `number` one Microsoft sends to: the +CC format, and not a calling code still waiting for the admin's opt-in? (fact sheet 3.2) */
+function sendable(tenant: Tenant, number: string): boolean {
 	const code = /^\+(\d{1,3}) /.exec(number)?.[1];
-	if (!validNumber.test(number) || (code !== undefined && optInCodes.has(code) && !tenant.telephonyOptedInCallingCodes.includes(code))) {
-		return false;
-	}
+	return validNumber.test(number) && !(code !== undefined && optInCodes.has(code) && !tenant.telephonyOptedInCallingCodes.includes(code));
+}
 
-	return phone !== undefined && digits(phone.number) === digits(number) && phone.poweredOn && phone.hasSignal && !(phone.roamingCallingCode !== undefined && phone.roamingBlocksTelephony);
+/**
+ * The phone in the person's hand, if the network routes `number` there (by number, not by method slot: the phone
+ * in hand owns its number even when an old phone has the same one) and it can take a text or call now (fact sheet 3.2, 3.3).
+ */
+function mobileReached(tenant: Tenant, person: Person, number: string): Phone | undefined {
+	const phone = person.phone;
+	const reachable = phone !== undefined && sendable(tenant, number) && digits(phone.number) === digits(number)
+		&& phone.poweredOn && phone.hasSignal && !(phone.roamingCallingCode !== undefined && phone.roamingBlocksTelephony);
+	return reachable ? phone : undefined;
+}
+
+/** Does a call to `number` (+ extension) ring the desk the person sits at? Never when the mobile or an old phone has that number. */
+function deskAnswers(tenant: Tenant, person: Person, number: string, extension: string | undefined): boolean {
+	const desk = person.deskPhone;
+	const otherPhoneOwnsIt = [person.phone, person.oldPhone].some((phone) => phone !== undefined && digits(phone.number) === digits(number));
+	return desk !== undefined && !otherPhoneOwnsIt && sendable(tenant, number) && digits(desk.number) === digits(number)
+		&& (desk.extension === undefined || desk.extension === extension) && person.networkId === 'office';
 }
 
 function textCompletable(tenant: Tenant, user: User, person: Person): boolean {
@@ -148,8 +164,9 @@ function textCompletable(tenant: Tenant, user: User, person: Person): boolean {
 		return false;
 	}
 
-	const phone = person.phone;
-	return reaches(tenant, phone, number) && !phone.smsBlocker && !phone.doNotDisturb;
+	// Only a mobile in hand can show a text; a desk landline never receives one.
+	const phone = mobileReached(tenant, person, number);
+	return phone !== undefined && !phone.smsBlocker && !phone.doNotDisturb;
 }
 
 function callCompletable(tenant: Tenant, user: User, person: Person): boolean {
@@ -157,12 +174,17 @@ function callCompletable(tenant: Tenant, user: User, person: Person): boolean {
 		return false;
 	}
 
-	const mobile = [user.methods.authenticationPhone?.number, user.methods.alternatePhone?.number].some((number) => {
-		const phone = person.phone;
-		return number !== undefined && reaches(tenant, phone, number) && !phone.blocksMicrosoftCaller && !phone.smsBlocker && !phone.callsGoToVoicemail && !phone.doNotDisturb;
+	const {authenticationPhone, alternatePhone, officePhone} = user.methods;
+	const targets = [
+		...(authenticationPhone ? [{number: authenticationPhone.number, extension: undefined}] : []),
+		...(alternatePhone ? [{number: alternatePhone.number, extension: undefined}] : []),
+		...(officePhone ? [{number: officePhone.number, extension: officePhone.extension}] : []),
+	];
+	return targets.some(({number, extension}) => {
+		const phone = mobileReached(tenant, person, number);
+		const mobile = phone !== undefined && !phone.blocksMicrosoftCaller && !phone.smsBlocker && !phone.callsGoToVoicemail && !phone.doNotDisturb;
+		return mobile || deskAnswers(tenant, person, number, extension);
 	});
-	const office = user.methods.officePhone;
-	return mobile || (office !== undefined && validNumber.test(office.number) && person.networkId === 'office');
 }
 
 function pushCompletable(state: SimState, user: User, person: Person, country: string): boolean {
@@ -235,8 +257,8 @@ function secondFactorProblem(test: SignInCase, user: User, person: Person, count
 	}
 }
 
-/** What the first factor the client sends is, judged from its hash. */
-function firstFactor(test: SignInCase, user: User, modern: boolean): 'password' | 'app-password' | 'wrong' | 'expired' {
+/** What the first factor the client sends is, judged from its hash. A temporary password that must be changed first never opens anything (fact sheet 7.3). */
+function firstFactor(test: SignInCase, user: User, modern: boolean): 'password' | 'app-password' | 'wrong' | 'expired' | 'temporary' {
 	const hash = test.sentHash;
 	if (!modern && user.appPasswords.some((each) => each.hash === hash)) {
 		return 'app-password';
@@ -246,7 +268,17 @@ function firstFactor(test: SignInCase, user: User, modern: boolean): 'password' 
 		return 'wrong';
 	}
 
+	if (user.mustChangePassword) {
+		return 'temporary';
+	}
+
 	return user.passwordExpiresAt !== undefined && user.passwordExpiresAt <= test.state.now ? 'expired' : 'password';
+}
+
+/** SMTP AUTH for this user's mailbox: its own Set-CASMailbox value, else the organisation's (fact sheet 9 ticket 28). */
+function smtpAuthOn(tenant: Tenant, userId: string): boolean {
+	const own = tenant.exchange.smtpAuthMailboxes !== undefined && Object.hasOwn(tenant.exchange.smtpAuthMailboxes, userId) ? tenant.exchange.smtpAuthMailboxes[userId] : undefined;
+	return own === undefined ? tenant.exchange.smtpBasicAuthEnabled : own === 'enabled';
 }
 
 /** The label every sign-in row must carry, and why a Success is not allowed (undefined when it is). */
@@ -278,7 +310,7 @@ export function checkSignIn(test: SignInCase): {readonly labelProblem?: string; 
 	}
 
 	const credential = firstFactor(test, user, modern);
-	if (credential === 'wrong' || credential === 'expired') {
+	if (credential === 'wrong' || credential === 'expired' || credential === 'temporary') {
 		return fail(`success with a ${credential} first factor`);
 	}
 
@@ -290,7 +322,7 @@ export function checkSignIn(test: SignInCase): {readonly labelProblem?: string; 
 			return fail('security defaults block legacy authentication');
 		}
 
-		const basic = client.kind === 'smtp-device' ? tenant.exchange.smtpBasicAuthEnabled : now < basicAuthRetired;
+		const basic = client.kind === 'smtp-device' ? smtpAuthOn(tenant, test.userId) : now < basicAuthRetired;
 		if (!basic) {
 			return fail('Basic authentication is no longer accepted for this protocol');
 		}

@@ -57,6 +57,17 @@ export type AdminCommand =
 	/** Entra Properties: security defaults on/off. */
 	| {readonly type: 'set-security-defaults'; readonly enabled: boolean}
 	/** Exchange: `Set-OrganizationConfig -OAuth2ClientProfileEnabled`. */
-	| {readonly type: 'set-exchange-modern-auth'; readonly enabled: boolean};
+	| {readonly type: 'set-exchange-modern-auth'; readonly enabled: boolean}
+	/** Exchange: SMTP AUTH for the organisation, `Set-TransportConfig -SmtpClientAuthenticationDisabled $false|$true`. */
+	| {readonly type: 'set-smtp-auth'; readonly enabled: boolean}
+	/**
+	 * Exchange: one mailbox's SMTP AUTH, `Set-CASMailbox -SmtpClientAuthenticationDisabled`: `enabled` is `$false`,
+	 * `disabled` is `$true`, `organization` is `$null` (the mailbox follows the organisation again).
+	 */
+	| {readonly type: 'set-mailbox-smtp-auth'; readonly userId: UserId; readonly setting: MailboxSmtpAuthSetting};
+
+/** The three values of `Set-CASMailbox -SmtpClientAuthenticationDisabled` in the simulator's words. */
+export const mailboxSmtpAuthSettings = ['enabled', 'disabled', 'organization'] as const;
+export type MailboxSmtpAuthSetting = (typeof mailboxSmtpAuthSettings)[number];
 
 export type AdminCommandType = AdminCommand['type'];

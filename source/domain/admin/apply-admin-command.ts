@@ -4,6 +4,7 @@ import type {SimState} from '../state/sim-state.js';
 import type {AdminCommand} from './admin-command.js';
 import {dismissUserRisk, resetPassword, revokeSessions, setSignInBlocked, unblockMfa} from './account.js';
 import {setDefaultMethod} from './default-method.js';
+import {setMailboxSmtpAuth, setSmtpAuth} from './exchange-smtp-auth.js';
 import {manageUserSettings} from './manage-user-settings.js';
 import {setPerUserMfa} from './per-user-mfa.js';
 import {setPhoneMethod} from './phone-methods.js';
@@ -93,6 +94,14 @@ export function applyAdminCommand(state: SimState, command: AdminCommand): Appli
 
 		case 'set-exchange-modern-auth': {
 			return setExchangeModernAuth(state, command.enabled);
+		}
+
+		case 'set-smtp-auth': {
+			return setSmtpAuth(state, command.enabled);
+		}
+
+		case 'set-mailbox-smtp-auth': {
+			return setMailboxSmtpAuth(state, command.userId, command.setting);
 		}
 	}
 }

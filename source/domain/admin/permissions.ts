@@ -19,7 +19,9 @@ export type AdminTask =
 	| 'mfa-service-settings'
 	| 'trusted-ips'
 	| 'security-defaults'
-	| 'exchange-modern-auth';
+	| 'exchange-modern-auth'
+	| 'exchange-smtp-auth'
+	| 'exchange-mailbox-smtp-auth';
 
 /**
  * Which users a role may act on for a task: `all` (every user, or the tenant-wide setting), or only users
@@ -76,6 +78,7 @@ const ga = 'global-administrator';
 const paa = 'privileged-authentication-administrator';
 const aa = 'authentication-administrator';
 const apa = 'authentication-policy-administrator';
+const exa = 'exchange-administrator';
 const aaTargets = 'authentication-administrator-targets';
 
 /**
@@ -126,8 +129,12 @@ export const permissionMatrix: Readonly<Record<AdminTask, TaskRule>> = {
 	// 7.2: "Configure MFA trusted IP addresses (Conditional Access area)": Conditional Access Administrator.
 	'trusted-ips': {label: 'change MFA trusted IPs', perUser: false, globalAdminOnlyBeforeLeastPrivilege: true, grants: {[ga]: 'all', [apa]: 'all', 'conditional-access-administrator': 'all'}},
 	'security-defaults': {label: 'turn security defaults on or off', perUser: false, globalAdminOnlyBeforeLeastPrivilege: false, grants: {[ga]: 'all', 'security-administrator': 'all', 'conditional-access-administrator': 'all'}},
-	// Exchange Administrator is not modelled, so only a Global Administrator runs Set-OrganizationConfig here.
-	'exchange-modern-auth': {label: 'change Exchange Online modern authentication', perUser: false, globalAdminOnlyBeforeLeastPrivilege: false, grants: {[ga]: 'all'}},
+	// Exchange Online organisation and mailbox settings: Exchange Administrator and Global Administrator. Not in the
+	// fact sheet's role tables (7.1, 7.2), which cover Entra tasks only; from Exchange Online's role groups (inferred).
+	'exchange-modern-auth': {label: 'change Exchange Online modern authentication', perUser: false, globalAdminOnlyBeforeLeastPrivilege: false, grants: {[ga]: 'all', [exa]: 'all'}},
+	'exchange-smtp-auth': {label: 'turn SMTP AUTH on or off for the organisation', perUser: false, globalAdminOnlyBeforeLeastPrivilege: false, grants: {[ga]: 'all', [exa]: 'all'}},
+	// Every mailbox, admins' included: Exchange Administrators manage all mailboxes (inferred, as above).
+	'exchange-mailbox-smtp-auth': {label: "change a mailbox's SMTP AUTH setting", perUser: true, globalAdminOnlyBeforeLeastPrivilege: false, grants: {[ga]: 'all', [exa]: 'all'}},
 };
 
 /** Is the target inside a role's scope: every role the target holds is on the scope's list? */

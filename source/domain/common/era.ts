@@ -33,6 +33,11 @@ export const eraDates = {
 	noPushForUnfamiliarSignIns: at('2023-08-01T00:00:00Z'),
 	/** Legacy Block/unblock users and Fraud alert removed; Report suspicious activity replaces them. */
 	legacyFraudAlertRemoved: at('2025-03-01T00:00:00Z'),
+	/**
+	 * SMTP AUTH Basic authentication "disabled by default for existing tenants end of Dec 2026 (admins can
+	 * re-enable)" (fact sheet 10, plan of 27 Jan 2026). Invented day: the source says "end of December 2026".
+	 */
+	smtpBasicAuthOffByDefault: at('2026-12-31T00:00:00Z'),
 } as const;
 
 /** The dated facts in force at one instant of the simulated clock. */
@@ -57,4 +62,14 @@ export function eraAt(now: Instant): Era {
 		noPushForUnfamiliarSignIns: now >= eraDates.noPushForUnfamiliarSignIns,
 		legacyFraudAlert: now < eraDates.legacyFraudAlertRemoved,
 	};
+}
+
+/**
+ * Does a tenant that never touched the setting accept SMTP AUTH at `now`? Before the end of 2026, yes (fact sheet
+ * 10). Either way an admin can switch it on again: the fact sheet knows no date after which re-enabling is
+ * impossible (a final removal date is only to be announced in the second half of 2027). Kept out of `Era`: it
+ * decides a fresh tenant's default only, never what a command or a sign-in may do.
+ */
+export function smtpBasicAuthOnByDefault(now: Instant): boolean {
+	return now < eraDates.smtpBasicAuthOffByDefault;
 }

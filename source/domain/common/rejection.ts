@@ -26,6 +26,7 @@ export type RejectionCode =
 	| 'era/not-available'
 	| 'registration/not-required'
 	| 'registration/no-usable-method'
+	| 'password/incorrect'
 	| 'action/not-applicable'
 	| 'input/invalid';
 

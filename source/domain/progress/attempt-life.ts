@@ -14,6 +14,8 @@ export type AttemptStart = {
 	readonly scenarioId: string;
 	readonly scenarioHash: string;
 	readonly seed: string;
+	/** Real-time play: the simulated instant the initial state was moved to (see AttemptRecord). */
+	readonly realTimeStart?: number;
 };
 
 /** What the grader decided, in the record's own terms (map the grading report onto this). */

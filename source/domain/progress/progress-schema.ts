@@ -26,6 +26,7 @@ const cohortSchema = z.object({
 	timeLimitMinutes: timeLimit.optional(),
 	createdAt: wallTime,
 	updatedAt: wallTime,
+	endedAt: wallTime.optional(),
 });
 
 const sessionSchema = z.object({
@@ -70,6 +71,7 @@ export const attemptSchema = z
 		scenarioId,
 		scenarioHash: z.string().min(1).max(200),
 		seed: z.string().max(100),
+		realTimeStart: z.number().int().min(0).max(8.64e15).optional(),
 		transcript: z.array(transcriptEntrySchema).max(100_000),
 		hintsRevealed: count,
 		elapsedMs: z.number().int().min(0),

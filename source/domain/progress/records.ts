@@ -25,6 +25,11 @@ export type CohortRecord = {
 	readonly timeLimitMinutes?: number;
 	readonly createdAt: string;
 	readonly updatedAt: string;
+	/**
+	 * When `mfadesk session end` closed the cohort's session (its scenarios stay, for reports); a later
+	 * `session start` opens a new one. Optional, so files written before it existed read as they are.
+	 */
+	readonly endedAt?: string;
 };
 
 /** One `mfadesk session start`: when a trainer started which scenarios for which cohort. */
@@ -73,6 +78,13 @@ export type AttemptRecord = {
 	/** Content hash of the scenario file the attempt was played on (a changed file may not replay). */
 	readonly scenarioHash: string;
 	readonly seed: string;
+	/**
+	 * Real-time play (`--real-time`) only: the simulated instant the attempt began at (the wall clock
+	 * then), which replaces the scenario's own start. A resume starts from it and replays the
+	 * transcript, whose catch-up waits and typed codes (as verdicts) make the rest exact. Optional,
+	 * so files written before it existed read as they are (no schema bump).
+	 */
+	readonly realTimeStart?: number;
 	/** The turns in effect (undo removes the last one, reset clears them): replaying them restores the session. */
 	readonly transcript: readonly TranscriptEntry[];
 	readonly hintsRevealed: number;

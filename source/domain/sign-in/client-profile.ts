@@ -12,7 +12,7 @@ export type ClientProfile = {
 	readonly protocol: 'browser' | 'modern-app' | 'exchange-legacy' | 'smtp';
 	readonly clientApp: ClientAppLabel;
 	readonly application: string;
-	/** Why this profile applies, for the sign-in diagnostic. */
+	/** Why the client uses this authentication (its version, registry values, setup path): the world cause, never shown to the admin. */
 	readonly why: string;
 };
 

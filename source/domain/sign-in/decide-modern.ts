@@ -19,14 +19,14 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 	const {state, trace, client, network, attempt} = context;
 	const {tenant, now} = state;
 	if (!requirement.required) {
-		step(trace, {step: 'requirement', verdict: 'pass', detail: requirement.why, source: '2.1, 6.1 step 4'});
+		step(trace, {step: 'requirement', verdict: 'pass', detail: requirement.why, source: requirement.source});
 		return {...success, requirement, userSays: 'I got straight in, no code or anything.', effects: {resetFailedPasswords: true, session: {mfa: false}}};
 	}
 
-	step(trace, {step: 'requirement', verdict: 'info', detail: requirement.why, source: '6.1 step 4'});
+	step(trace, {step: 'requirement', verdict: 'info', detail: requirement.why, source: requirement.source});
 	const range = trustedIpsApply(tenant, requirement) ? findContainingRange(tenant.settings.trustedIpRanges, network.ip) : undefined;
 	if (range !== undefined) {
-		step(trace, {step: 'bypass', verdict: 'pass', detail: `The sign-in came from ${network.ip} (${network.label}), inside trusted range ${range}.`, source: '6.1 step 5, 8.3'});
+		step(trace, {step: 'bypass', verdict: 'pass', detail: `The sign-in came from ${network.ip} (${network.location}), inside trusted range ${range}.`, source: '6.1 step 5, 8.3'});
 		return {...success, requirement, mfaResultDetail: details.skippedLocation, userSays: "I wasn't asked for anything, I just got in.", effects: {resetFailedPasswords: true, session: {mfa: false}}};
 	}
 
@@ -36,7 +36,9 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 		return {...success, requirement, mfaResultDetail: details.skippedRememberedDevice, userSays: "It didn't ask me for a code, it just let me in.", effects: {resetFailedPasswords: true, session: {mfa: false}}};
 	}
 
-	step(trace, {step: 'bypass', verdict: 'skip', detail: `No trusted IP (${network.ip}) and no valid remembered-device cookie on ${client.name}.`, source: '6.1 step 5'});
+	// Entra sees the IP and whether this browser presented a valid cookie; the person's name for the device is world-side.
+	const cookie = client.kind === 'browser' ? 'this browser presented no valid remembered-MFA cookie' : '"Don\'t ask again" cookies exist only in browsers';
+	step(trace, {step: 'bypass', verdict: 'skip', detail: `No trusted IP range contains ${network.ip}, and ${cookie}.`, source: '5, 6.1 step 5'});
 	const options = challengeOptions(tenant, user);
 	const defaultUnusable = user.defaultMethod !== undefined && attempt.method === undefined && !pickOption(options, user.defaultMethod);
 	if (options.length === 0 || user.mustRegisterAgain || defaultUnusable) {
@@ -46,7 +48,8 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 				: user.mustRegisterAgain
 					? 'An admin required the user to provide contact methods again, so registration runs at this sign-in.'
 					: `The default method (${defaultMethodLabels[user.defaultMethod ?? 'text']}) is no longer allowed, so the user must register again to pick a new one.`;
-		step(trace, {step: 'registration', verdict: 'info', detail: why, source: '6.1 step 6, 8.4'});
+		const source = options.length === 0 ? '6.1 step 6' : user.mustRegisterAgain ? '6.1 step 6, 7.3' : '6.1 step 6, 8.4';
+		step(trace, {step: 'registration', verdict: 'info', detail: why, source});
 		const code = client.kind === 'browser' ? signInErrors.enrollmentRequiredInterrupt : signInErrors.enrollmentRequired;
 		const hasAny = hasAnyMethod(user);
 		return {
@@ -59,25 +62,31 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 	}
 
 	if (context.era.legacyFraudAlert && user.mfaBlockedUntil !== undefined && user.mfaBlockedUntil > now) {
-		step(trace, {step: 'challenge', verdict: 'fail', detail: `The user is blocked for MFA until ${formatInstant(user.mfaBlockedUntil)} after a fraud report; every attempt is denied.`, source: '1.2, 7.3, ticket 11'});
+		step(trace, {step: 'challenge', verdict: 'fail', detail: `The user is blocked for MFA until ${formatInstant(user.mfaBlockedUntil)} after a fraud report; every attempt is denied.`, source: '1.2, 7.3, 8.7, 9 ticket 11'});
 		return {status: 'Failure', errorCode: 500_121, failureReason: 'Authentication failed during strong authentication request.', requirement, mfaResultDetail: details.userBlocked, userSays: "It won't let me in since I pressed 'not me' on that notification."};
 	}
 
 	const requested = pickOption(options, attempt.method);
 	if (attempt.method !== undefined && !requested) {
-		step(trace, {step: 'challenge', verdict: 'info', detail: `"Sign in another way" offered no ${defaultMethodLabels[attempt.method]} option: it is not registered or not allowed.`, source: '3.6'});
+		step(trace, {step: 'challenge', verdict: 'info', detail: `"Sign in another way" offered no ${defaultMethodLabels[attempt.method]} option: it is not registered or not allowed.`, source: '3.6, 6.1 step 7'});
 	}
 
 	const option = requested ?? pickOption(options, user.defaultMethod) ?? options[0]!;
 	step(trace, {step: 'challenge', verdict: 'info', detail: `Challenge: ${methodLabel(option)}${requested ? ' (chosen under Sign in another way)' : ''}.`, source: '6.1 step 7'});
 	const isTelephony = option.method === 'text' || option.method === 'call' || option.method === 'alternate-call' || option.method === 'office-call';
 	if (isTelephony && isTelephonyThrottled(user.telephonyAttempts, now)) {
-		step(trace, {step: 'delivery', verdict: 'fail', detail: 'Too many texts or calls in the last 10 minutes: telephony is throttled. Authenticator and codes are not limited.', source: '3.2, ticket 4'});
+		step(trace, {step: 'delivery', verdict: 'fail', detail: 'Too many texts or calls in the last 10 minutes: telephony is throttled. Authenticator and codes are not limited.', source: '3.2, 6.2 AADSTS50088, 9 ticket 4'});
 		return {status: 'Failure', ...signInErrors.telephonyLimit, requirement, authMethod: methodLabel(option), mfaResultDetail: details.serviceError, userSays: "It says I've hit the limit on text verification codes."};
 	}
 
 	const delivery = deliver(context, user, option);
-	step(trace, {step: 'delivery', verdict: delivery.ok ? 'pass' : 'fail', detail: delivery.trace, source: option.method === 'app-notification' ? '3.4' : option.method === 'app-code' ? '3.5' : '3.2, 3.3'});
+	step(trace, {
+		step: 'delivery',
+		verdict: delivery.ok ? 'pass' : 'fail',
+		detail: delivery.trace,
+		source: deliverySource(option),
+		...(delivery.worldCause === undefined ? {} : {worldCause: delivery.worldCause}),
+	});
 	if (!delivery.ok) {
 		return {
 			status: 'Failure',
@@ -88,6 +97,7 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 			mfaResultDetail: delivery.detail,
 			userSays: delivery.userSays,
 			phoneEvents: delivery.phoneEvents,
+			...(delivery.eventsOn === undefined ? {} : {phoneEventsOn: delivery.eventsOn}),
 			effects: {telephonyAttempt: isTelephony, ...(delivery.fraudReported ? {fraudReported: true} : {})},
 		};
 	}
@@ -105,6 +115,7 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 		mfaResultDetail: delivery.detail,
 		userSays: 'That worked, I\'m in!',
 		phoneEvents: delivery.phoneEvents,
+		...(delivery.eventsOn === undefined ? {} : {phoneEventsOn: delivery.eventsOn}),
 		effects: {
 			telephonyAttempt: isTelephony,
 			resetFailedPasswords: true,
@@ -115,6 +126,27 @@ export function decideModern(context: SignInContext, user: User, requirement: Mf
 	};
 }
 
+/** Fact sheet sections behind a delivery step: the method's failure modes plus the result details (6.3). */
+function deliverySource(option: ChallengeOption): string {
+	switch (option.method) {
+		case 'text': {
+			return '3.2, 6.3';
+		}
+
+		case 'app-notification': {
+			return '3.4, 6.3';
+		}
+
+		case 'app-code': {
+			return '3.5, 6.3';
+		}
+
+		default: {
+			return '3.3, 6.3';
+		}
+	}
+}
+
 function deliver(context: SignInContext, user: User, option: ChallengeOption): Delivery {
 	const {state, person, facts, network, era} = context;
 	switch (option.method) {
@@ -122,10 +154,16 @@ function deliver(context: SignInContext, user: User, option: ChallengeOption): D
 			return deliverText(state.tenant, person, option.number, facts.oneTimeCode, state.now);
 		}
 
-		case 'call':
-		case 'alternate-call':
+		case 'call': {
+			return deliverCall(state.tenant, person, {slot: 'authentication', number: option.number}, state.now);
+		}
+
+		case 'alternate-call': {
+			return deliverCall(state.tenant, person, {slot: 'alternate', number: option.number}, state.now);
+		}
+
 		case 'office-call': {
-			return deliverCall(state.tenant, person, option.number, option.method === 'office-call', state.now);
+			return deliverCall(state.tenant, person, {slot: 'office', number: option.number, ...(option.extension === undefined ? {} : {extension: option.extension})}, state.now);
 		}
 
 		case 'app-notification': {

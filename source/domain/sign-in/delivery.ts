@@ -1,13 +1,23 @@
 import type {Instant} from '../common/time.js';
 import type {PhoneEvent} from '../world/phone.js';
+import type {PhoneDevice} from '../world/phone-routing.js';
 
-/** What happened when the challenge went out through the user's world. */
+/**
+ * What happened when the challenge went out through the user's world. `trace` is what Microsoft's side can
+ * know (what was sent, to which registered number or device, the answer it got, timing): it is what the
+ * admin's Sign-in diagnostic shows. `worldCause` is what really happened on the handset, which Entra never
+ * sees (fact sheet 6.3 gives it only result details such as "user never entered the verification code"); it
+ * is kept for the trainer's debrief and the tests, and is found by the trainee only on the user's side.
+ */
 export type Delivery =
 	| {
 			readonly ok: true;
 			readonly detail: string;
 			readonly trace: string;
+			readonly worldCause?: string;
 			readonly phoneEvents: readonly PhoneEvent[];
+			/** The device whose log the events belong on; the phone in hand when absent. */
+			readonly eventsOn?: PhoneDevice;
 			/** A TOTP step to remember as used, so the same code is refused next time (fact sheet 3.5). */
 			readonly acceptedStep?: {readonly credentialId: string; readonly step: number};
 	  }
@@ -17,8 +27,10 @@ export type Delivery =
 			readonly errorCode: number;
 			readonly failureReason: string;
 			readonly trace: string;
+			readonly worldCause?: string;
 			readonly userSays: string;
 			readonly phoneEvents: readonly PhoneEvent[];
+			readonly eventsOn?: PhoneDevice;
 			/** The person tapped "No, it's not me" (fact sheet 3.4, 8.7). */
 			readonly fraudReported?: boolean;
 	  };
@@ -32,9 +44,22 @@ export const strongAuthFailed = {
 	failureReason: 'Authentication failed during strong authentication request.',
 } as const;
 
+/** A failed challenge as the evaluation describes it: the admin-visible sentence, the handset-side cause, the person's words. */
+export type DenialInput = {
+	readonly detail: string;
+	/** What Microsoft's side can know; shown in the Sign-in diagnostic. */
+	readonly trace: string;
+	/** What really happened on the person's side; never shown to the admin. */
+	readonly worldCause?: string;
+	readonly userSays: string;
+	readonly phoneEvents?: readonly PhoneEvent[];
+	readonly eventsOn?: PhoneDevice;
+};
+
 /** Builds a failed delivery with the common 500121 code. */
-export function denied(detail: string, trace: string, userSays: string, phoneEvents: readonly PhoneEvent[] = []): DeliveryFailure {
-	return {ok: false, detail, trace, userSays, phoneEvents, ...strongAuthFailed};
+export function denied(input: DenialInput): DeliveryFailure {
+	const {phoneEvents = [], worldCause, eventsOn, ...rest} = input;
+	return {ok: false, ...rest, phoneEvents, ...(worldCause === undefined ? {} : {worldCause}), ...(eventsOn === undefined ? {} : {eventsOn}), ...strongAuthFailed};
 }
 
 /**

@@ -6,6 +6,7 @@ import type {SignInLogEntry, TraceStep} from '../state/logs.js';
 import {guidFrom, type SimState} from '../state/sim-state.js';
 import {withUser} from '../tenant/tenant.js';
 import type {User} from '../tenant/user.js';
+import {withDeviceEvents} from '../world/phone-routing.js';
 import {findClient, findPerson, withClient, withPerson} from '../world/world.js';
 import type {SignInAttempt, SignInFacts} from './attempt.js';
 import {clientProfile} from './client-profile.js';
@@ -62,9 +63,8 @@ function commit(context: SignInContext, verdict: Verdict, user: User | undefined
 	}
 
 	const phoneEvents = verdict.phoneEvents ?? [];
-	if (phoneEvents.length > 0 && updatedPerson.phone) {
-		updatedPerson = {...updatedPerson, phone: {...updatedPerson.phone, log: [...updatedPerson.phone.log, ...phoneEvents]}};
-	}
+	const device = verdict.phoneEventsOn ?? 'phone';
+	updatedPerson = withDeviceEvents(updatedPerson, device, phoneEvents);
 
 	next = {...next, world: withPerson(next.world, updatedPerson)};
 	const requirement = verdict.requirement;
@@ -87,16 +87,24 @@ function commit(context: SignInContext, verdict: Verdict, user: User | undefined
 		...(verdict.authMethod === undefined ? {} : {authMethod: verdict.authMethod}),
 		...(verdict.mfaResultDetail === undefined ? {} : {mfaResultDetail: verdict.mfaResultDetail}),
 		conditionalAccess: 'Not Applied',
-		trace: [...trace, {step: 'result', verdict: verdict.status === 'Success' ? 'pass' : 'fail', detail: resultSentence(verdict), source: '6.2, 6.4'}],
+		trace: [...trace, {step: 'result', verdict: verdict.status === 'Success' ? 'pass' : 'fail', detail: resultSentence(verdict), source: resultSource(verdict)}],
 	};
 	next = {...next, signInLog: [...next.signInLog, entry]};
 	events.unshift({type: 'sign-in-recorded', entry});
-	for (const event of phoneEvents) {
-		events.push({type: 'phone-event', userId: person.userId, event});
+	// A `phone-event` is the phone in their hand showing something; the desk or an old phone only keeps it in its own log.
+	if (device === 'phone' && person.phone !== undefined) {
+		for (const event of phoneEvents) {
+			events.push({type: 'phone-event', userId: person.userId, event});
+		}
 	}
 
 	events.push({type: 'user-said', userId: person.userId, at: state.now, text: verdict.userSays});
 	return {ok: true, state: next, events, entry};
+}
+
+/** The result step cites the error codes (6.2) and log fields (6.4), and the result details (6.3) when there is one. */
+function resultSource(verdict: Verdict): string {
+	return verdict.mfaResultDetail === undefined ? '6.2, 6.4' : '6.2, 6.3, 6.4';
 }
 
 function resultSentence(verdict: Verdict): string {

@@ -3,6 +3,7 @@ import type {Tenant} from '../tenant/tenant.js';
 import type {Instant} from '../common/time.js';
 import type {Person} from '../world/world.js';
 import type {Phone, PhoneEvent} from '../world/phone.js';
+import {destinationOf, isAtDesk, type Destination} from '../world/phone-routing.js';
 import {denied, optInCallingCodes, type Delivery} from './delivery.js';
 import {mfaResultDetails as details} from './mfa-result-detail.js';
 
@@ -10,96 +11,222 @@ import {mfaResultDetails as details} from './mfa-result-detail.js';
 const smsSender = '97671';
 const callerId = '+1 (855) 330-8653';
 
-function digits(number: string): string {
-	return number.replaceAll(/\D/g, '');
+/**
+ * The phone slot a call goes to, as the Authentication methods blade names it (fact sheet 1.2). The sign-in log's
+ * authentication detail names the method and the phone number it used (Graph authenticationDetail,
+ * authenticationMethodDetail: "phone number (for SMS and voice)"; not in the fact sheet).
+ */
+export type PhoneSlot = 'authentication' | 'alternate' | 'office';
+
+const slotLabels: Readonly<Record<PhoneSlot, string>> = {
+	authentication: 'authentication phone',
+	alternate: 'alternate authentication phone',
+	office: 'office phone',
+};
+
+/** A registered number as the admin sees it: `+1 4255550199 x2130` for an office phone with an extension. */
+function shown(number: string, extension?: string): string {
+	return extension === undefined ? number : `${number} x${extension}`;
 }
 
-/** Why a text or call would not reach the phone in the person's hand, or undefined if it would. */
-function unreachable(tenant: Tenant, phone: Phone | undefined, number: string): string | undefined {
+/** A calling code Microsoft won't text or call until the admin opts in (fact sheet 3.2, region opt-in): Microsoft's side knows this. */
+function optInMissing(tenant: Tenant, number: string): string | undefined {
 	const code = callingCode(number);
-	if (code !== undefined && optInCallingCodes.includes(code) && !tenant.telephonyOptedInCallingCodes.includes(code)) {
-		return `Calling code +${code} needs an admin opt-in before Microsoft sends texts or calls there.`;
-	}
+	return code !== undefined && optInCallingCodes.includes(code) && !tenant.telephonyOptedInCallingCodes.includes(code) ? code : undefined;
+}
 
-	if (!phone || digits(phone.number) !== digits(number)) {
-		return `The registered number ${number} is not the phone the user has in hand${phone ? ` (${phone.number})` : ''}.`;
-	}
-
+/** Why the phone can't take a text or call at all right now, seen from the handset (never shown to the admin). */
+function offline(phone: Phone): string | undefined {
 	if (!phone.poweredOn) {
-		return 'The phone is switched off.';
+		return 'switched off';
 	}
 
 	if (!phone.hasSignal) {
-		return 'The phone has no mobile signal.';
+		return 'without mobile signal';
 	}
 
 	if (phone.roamingCallingCode !== undefined && phone.roamingBlocksTelephony) {
-		return `The phone is roaming (+${phone.roamingCallingCode}) and the carrier does not deliver there.`;
+		return `roaming (+${phone.roamingCallingCode}) on a carrier that does not deliver there`;
 	}
 
 	return undefined;
 }
 
-/** Sends a one-way SMS code and has the person type it if they see it (fact sheet 3.2). */
+/** The world cause when a number reaches none of the person's phones, or one they don't have with them. */
+function notInHand(person: Person, destination: Destination, number: string): string {
+	const mobile = person.phone === undefined ? 'they have no mobile with them' : `the mobile in their hand is ${person.phone.number}`;
+	switch (destination.device) {
+		case 'old-phone': {
+			const state = offline(destination.phone);
+			return `${number} is the old phone, which they no longer carry${state === undefined ? '' : ` (it is ${state})`}; ${mobile}.`;
+		}
+
+		case 'desk-phone': {
+			return `${number} is the landline on their office desk.`;
+		}
+
+		default: {
+			// Invented: a number that is none of the person's phones is someone else's line or not in service.
+			return `${number} is none of their phones (${mobile}); it reaches someone else's line or a number not in service.`;
+		}
+	}
+}
+
+/** Sends a one-way SMS code to the authentication phone and has the person type it if they see it (fact sheet 3.2). */
 export function deliverText(tenant: Tenant, person: Person, number: string, code: string, now: Instant): Delivery {
+	const noText = 'No text came through.';
 	if (!isValidPhoneNumber(number)) {
-		return denied(details.invalidPhoneFormat, `The authentication phone "${number}" is not in the +CountryCode Number format.`, 'No text came through.');
+		return denied({detail: details.invalidPhoneFormat, trace: `The authentication phone "${number}" is not in the +CountryCode Number format, so no text was sent.`, userSays: noText});
 	}
 
-	const phone = person.phone;
-	const reason = unreachable(tenant, phone, number);
-	if (reason !== undefined || !phone) {
-		return denied(details.neverEnteredCode, `Text sent to ${number}. ${reason ?? ''}`.trim(), 'No text came through.');
+	const blockedCode = optInMissing(tenant, number);
+	if (blockedCode !== undefined) {
+		return denied({detail: details.neverEnteredCode, trace: `No text was sent to ${number}: calling code +${blockedCode} needs an admin opt-in before Microsoft sends texts or calls there.`, userSays: noText});
 	}
 
+	const sent = `Text message with a verification code sent to the authentication phone ${number}`;
+	const notEntered = `${sent}. The code was never entered on the sign-in page.`;
 	const text: PhoneEvent = {type: 'text-received', at: now, from: smsSender, body: `${code} Use this code for Microsoft verification`};
+	const destination = destinationOf(person, number);
+	if (destination.device === 'desk-phone') {
+		// A landline can't receive a text: the office phone is for calls only (fact sheet 1.2, 3.1).
+		return denied({detail: details.neverEnteredCode, trace: notEntered, worldCause: `${notInHand(person, destination, number)} A landline can't receive texts.`, userSays: noText});
+	}
+
+	if (destination.device !== 'phone') {
+		const landed = destination.device === 'old-phone' && offline(destination.phone) === undefined && !destination.phone.smsBlocker;
+		return denied({detail: details.neverEnteredCode, trace: notEntered, worldCause: notInHand(person, destination, number), userSays: noText, ...(landed ? {phoneEvents: [text], eventsOn: 'old-phone' as const} : {})});
+	}
+
+	const {phone} = destination;
+	const down = offline(phone);
+	if (down !== undefined) {
+		return denied({detail: details.neverEnteredCode, trace: notEntered, worldCause: `The phone in their hand is ${down}.`, userSays: noText});
+	}
+
 	if (phone.smsBlocker) {
-		return denied(details.neverEnteredCode, 'A third-party security app on the phone filtered the text from the Microsoft short code.', 'No text came through.');
+		return denied({detail: details.neverEnteredCode, trace: notEntered, worldCause: 'A third-party security app on the phone filtered the text from the Microsoft short code.', userSays: noText});
 	}
 
 	if (phone.doNotDisturb) {
-		return denied(details.neverEnteredCode, 'The text arrived, but Do Not Disturb hid the notification, so the user never typed the code.', "I didn't see any text. Nothing popped up.", [text]);
+		return denied({
+			detail: details.neverEnteredCode,
+			trace: notEntered,
+			worldCause: 'The text arrived, but Do Not Disturb hid the notification, so they never typed the code.',
+			userSays: "I didn't see any text. Nothing popped up.",
+			phoneEvents: [text],
+		});
 	}
 
-	return {ok: true, detail: details.completed, trace: `Text with the code delivered to ${number}; the user typed it.`, phoneEvents: [text]};
+	return {ok: true, detail: details.completed, trace: `${sent}; the code was entered correctly.`, phoneEvents: [text]};
 }
 
-/** Places a verification call; the person must answer and press # (fact sheet 3.3). */
-export function deliverCall(tenant: Tenant, person: Person, number: string, isOfficePhone: boolean, now: Instant): Delivery {
+/** Where a verification call goes: the slot it was placed to and the number (and extension) registered there. */
+export type CallTarget = {readonly slot: PhoneSlot; readonly number: string; readonly extension?: string};
+
+/** Places a verification call; the person must answer and press # (fact sheet 3.3). The number decides which phone rings. */
+export function deliverCall(tenant: Tenant, person: Person, target: CallTarget, now: Instant): Delivery {
+	const {slot, number, extension} = target;
+	const neverRang = 'My phone never rang.';
 	if (!isValidPhoneNumber(number)) {
-		return denied(details.invalidPhoneFormat, `The phone "${number}" is not in the +CountryCode Number format.`, 'The phone never rang.');
+		return denied({detail: details.invalidPhoneFormat, trace: `The ${slotLabels[slot]} "${number}" is not in the +CountryCode Number format, so no call was placed.`, userSays: 'The phone never rang.'});
 	}
 
-	if (isOfficePhone) {
-		// The desk phone is answered only when the person is in the office (a modelling convention: network id `office`).
-		if (person.networkId !== 'office') {
-			const call: PhoneEvent = {type: 'call-received', at: now, from: callerId, outcome: 'voicemail'};
-			return denied(details.voicemail, 'The call rang the office desk phone while the user was not in the office; it went to voicemail.', "I'm not at my desk, so I guess it rang there?", [call]);
+	const blockedCode = optInMissing(tenant, number);
+	if (blockedCode !== undefined) {
+		// No call is placed at all, so "unable to reach the user's phone" is the closest documented result (fact sheet 6.3).
+		return denied({detail: details.unableToReachPhone, trace: `No call was placed to ${number}: calling code +${blockedCode} needs an admin opt-in before Microsoft sends texts or calls there.`, userSays: neverRang});
+	}
+
+	const placed = `Phone call placed to the ${slotLabels[slot]} ${shown(number, extension)}`;
+	const call = (outcome: 'answered' | 'missed' | 'voicemail' | 'blocked'): PhoneEvent => ({type: 'call-received', at: now, from: callerId, outcome});
+	const toVoicemail = `${placed}; it went to voicemail.`;
+	const destination = destinationOf(person, number, extension);
+	switch (destination.device) {
+		case 'desk-phone': {
+			return callDesk(person, placed, call);
 		}
 
-		return person.behaviour.pressesHash
-			? {ok: true, detail: details.completed, trace: 'The office phone rang; the user answered and pressed #.', phoneEvents: []}
-			: denied(details.hungUp, 'The user answered the office phone but did not press #.', 'I answered and listened, then it hung up on me.');
-	}
+		case 'old-phone': {
+			const rings = offline(destination.phone) === undefined && !destination.phone.smsBlocker && !destination.phone.blocksMicrosoftCaller;
+			return denied({detail: details.voicemail, trace: toVoicemail, worldCause: notInHand(person, destination, number), userSays: neverRang, ...(rings ? {phoneEvents: [call('voicemail')], eventsOn: 'old-phone' as const} : {})});
+		}
 
-	const phone = person.phone;
-	const reason = unreachable(tenant, phone, number);
-	if (reason !== undefined || !phone) {
-		return denied(details.voicemail, `Call placed to ${number}. ${reason ?? ''}`.trim(), 'My phone never rang.');
-	}
+		case 'nobody': {
+			return denied({detail: details.voicemail, trace: toVoicemail, worldCause: notInHand(person, destination, number), userSays: neverRang});
+		}
 
-	const call = (outcome: 'answered' | 'missed' | 'voicemail' | 'blocked'): PhoneEvent => ({type: 'call-received', at: now, from: callerId, outcome});
-	if (phone.blocksMicrosoftCaller || phone.smsBlocker) {
-		return denied(details.hungUp, 'A call blocker on the phone rejected the call from Microsoft\'s caller ID.', 'My phone never rang.', [call('blocked')]);
+		case 'phone': {
+			return callMobile(destination.phone, person, placed, call);
+		}
 	}
+}
 
-	if (phone.callsGoToVoicemail || phone.doNotDisturb) {
-		return denied(details.voicemail, 'The call went straight to voicemail (call screening, forwarding or Do Not Disturb).', 'I only got a voicemail from some 855 number.', [call('voicemail')]);
+type CallEvent = (outcome: 'answered' | 'missed' | 'voicemail' | 'blocked') => PhoneEvent;
+
+function callDesk(person: Person, placed: string, call: CallEvent): Delivery {
+	if (!isAtDesk(person)) {
+		return denied({
+			detail: details.voicemail,
+			trace: `${placed}; it went to voicemail.`,
+			worldCause: 'The call rang the office desk phone while they were away from the office; the desk voicemail took it.',
+			userSays: "I'm not at my desk, so I guess it rang there?",
+			phoneEvents: [call('voicemail')],
+			eventsOn: 'desk-phone',
+		});
 	}
 
 	if (!person.behaviour.pressesHash) {
-		return denied(details.hungUp, 'The user answered but did not press # before the call ended.', 'I answered and said hello, then it hung up.', [call('answered')]);
+		return denied({
+			detail: details.hungUp,
+			trace: `${placed}; it was answered, but # was never pressed before the call ended.`,
+			worldCause: 'They answered the desk phone but did not press #.',
+			userSays: 'I answered and listened, then it hung up on me.',
+			phoneEvents: [call('answered')],
+			eventsOn: 'desk-phone',
+		});
 	}
 
-	return {ok: true, detail: details.completed, trace: `Call to ${number} answered; the user pressed #.`, phoneEvents: [call('answered')]};
+	return {ok: true, detail: details.completed, trace: `${placed}; it was answered and # was pressed.`, worldCause: 'They answered the desk phone and pressed #.', phoneEvents: [call('answered')], eventsOn: 'desk-phone'};
+}
+
+function callMobile(phone: Phone, person: Person, placed: string, call: CallEvent): Delivery {
+	const down = offline(phone);
+	if (down !== undefined) {
+		return denied({detail: details.voicemail, trace: `${placed}; it went to voicemail.`, worldCause: `The phone in their hand is ${down}.`, userSays: 'My phone never rang.'});
+	}
+
+	if (phone.blocksMicrosoftCaller || phone.smsBlocker) {
+		// The blocker rejects the call before it rings, so the call never connects: "unable to reach the user's phone"
+		// is the closest documented result (fact sheet 6.3; 3.2, 3.3: blocked caller ID and third-party security apps).
+		return denied({
+			detail: details.unableToReachPhone,
+			trace: `${placed}; the call did not connect.`,
+			worldCause: 'A call blocker on the phone rejected the call from Microsoft\'s caller ID.',
+			userSays: 'My phone never rang.',
+			phoneEvents: [call('blocked')],
+		});
+	}
+
+	if (phone.callsGoToVoicemail || phone.doNotDisturb) {
+		return denied({
+			detail: details.voicemail,
+			trace: `${placed}; it went to voicemail.`,
+			worldCause: 'The call went straight to voicemail (call screening, forwarding or Do Not Disturb).',
+			userSays: 'I only got a voicemail from some 855 number.',
+			phoneEvents: [call('voicemail')],
+		});
+	}
+
+	if (!person.behaviour.pressesHash) {
+		return denied({
+			detail: details.hungUp,
+			trace: `${placed}; it was answered, but # was never pressed before the call ended.`,
+			worldCause: 'They answered but did not press # before the call ended.',
+			userSays: 'I answered and said hello, then it hung up.',
+			phoneEvents: [call('answered')],
+		});
+	}
+
+	return {ok: true, detail: details.completed, trace: `${placed}; it was answered and # was pressed.`, phoneEvents: [call('answered')]};
 }

@@ -4,7 +4,8 @@ import type {DefaultMethod} from '../tenant/methods.js';
 
 /** One way the user can be challenged right now, with the credential it uses. */
 export type ChallengeOption =
-	| {readonly method: 'text' | 'call' | 'alternate-call' | 'office-call'; readonly number: string}
+	| {readonly method: 'text' | 'call' | 'alternate-call'; readonly number: string}
+	| {readonly method: 'office-call'; readonly number: string; readonly extension?: string}
 	| {readonly method: 'app-notification'; readonly registrationId: string}
 	| {readonly method: 'app-code'; readonly credentialId: string; readonly credentialKind: 'authenticator' | 'software-token' | 'hardware-token'};
 
@@ -58,7 +59,8 @@ export function challengeOptions(tenant: Tenant, user: User): readonly Challenge
 		}
 
 		if (options.call && methods.officePhone) {
-			result.push({method: 'office-call', number: methods.officePhone.number});
+			const {number, extension} = methods.officePhone;
+			result.push({method: 'office-call', number, ...(extension === undefined ? {} : {extension})});
 		}
 	}
 

@@ -1,5 +1,6 @@
 import type {SignInStatus, TraceStep} from '../state/logs.js';
 import type {PhoneEvent} from '../world/phone.js';
+import type {PhoneDevice} from '../world/phone-routing.js';
 import type {MfaRequirement} from './requirement.js';
 
 /** What the evaluation decided, before it is written into the state and the log. */
@@ -13,6 +14,8 @@ export type Verdict = {
 	/** What the user tells the helpdesk, in their own words. */
 	readonly userSays: string;
 	readonly phoneEvents?: readonly PhoneEvent[];
+	/** The device whose log the phone events belong on (the desk phone, an old phone); the phone in hand when absent. */
+	readonly phoneEventsOn?: PhoneDevice;
 	/** Effects on the tenant and the world. */
 	readonly effects?: VerdictEffects;
 };

@@ -39,10 +39,23 @@ export type TraceStep = {
 		| 'session'
 		| 'result';
 	readonly verdict: 'pass' | 'fail' | 'skip' | 'info';
-	/** A sentence a trainee can read. */
+	/**
+	 * A sentence a trainee can read in the admin's Sign-in diagnostic. It states only what Microsoft's side can
+	 * know: tenant data, what was sent to which registered number or device, the answer it got (the MFA result
+	 * detail, fact sheet 6.3) and timing. Never what happened on the handset or inside a client.
+	 */
 	readonly detail: string;
-	/** Fact sheet section behind this step. */
+	/**
+	 * Fact sheet sections behind this step, comma-separated: a section (`5`, `6.1`), a step of 6.1 (`6.1 step 4`),
+	 * an error code of 6.2 (`6.2 AADSTS50057`) or a ticket of 9 (`9 ticket 28`). For authors and tests; trainees
+	 * don't have the fact sheet, so the UI maps it to Microsoft Learn links (sign-in/source-links.ts) or hides it.
+	 */
 	readonly source: string;
+	/**
+	 * What really caused this step on the person's side (the phone, a client's settings), which Entra can't see.
+	 * For the trainer's debrief and tests only: the admin UI must not show it, or the diagnostic gives the answer away.
+	 */
+	readonly worldCause?: string;
 };
 
 /** An interactive sign-in log row with its authentication details (fact sheet 1.4, 6.4). */
@@ -71,8 +84,12 @@ export type SignInLogEntry = {
 	readonly trace: readonly TraceStep[];
 };
 
-/** Audit log services and categories (fact sheet 1.5). */
-export type AuditService = 'Core Directory' | 'Authentication Methods' | 'MFA';
+/**
+ * Audit log services and categories (fact sheet 1.5). `Exchange` is invented for the simulator: in Microsoft 365
+ * Exchange cmdlets such as Set-TransportConfig land in Exchange's own admin audit log (Purview), not in the
+ * Entra audit log; the simulator keeps one audit log and names the rows after the cmdlet, as Exchange does.
+ */
+export type AuditService = 'Core Directory' | 'Authentication Methods' | 'MFA' | 'Exchange';
 
 /** One audit log row. Never holds a secret. */
 export type AuditLogEntry = {

@@ -1,4 +1,7 @@
-/** Entra ID directory roles the simulator knows (fact sheet section 7.1). */
+/**
+ * Entra ID directory roles the simulator knows (fact sheet section 7.1). Exchange Administrator is not in the
+ * fact sheet's tables: it is here for the Exchange Online settings (SMTP AUTH, modern authentication).
+ */
 export const adminRoles = [
 	'global-administrator',
 	'privileged-authentication-administrator',
@@ -7,6 +10,7 @@ export const adminRoles = [
 	'privileged-role-administrator',
 	'security-administrator',
 	'conditional-access-administrator',
+	'exchange-administrator',
 	'user-administrator',
 	'helpdesk-administrator',
 	'groups-administrator',
@@ -30,6 +34,7 @@ export const roleLabels: Readonly<Record<AdminRole, string>> = {
 	'privileged-role-administrator': 'Privileged Role Administrator',
 	'security-administrator': 'Security Administrator',
 	'conditional-access-administrator': 'Conditional Access Administrator',
+	'exchange-administrator': 'Exchange Administrator',
 	'user-administrator': 'User Administrator',
 	'helpdesk-administrator': 'Helpdesk Administrator',
 	'groups-administrator': 'Groups Administrator',

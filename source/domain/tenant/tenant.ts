@@ -7,12 +7,24 @@ import type {User} from './user.js';
 /** License tier: trusted IPs need P1 or P2 (fact sheet 1.1). */
 export type LicenseTier = 'free' | 'office365' | 'p1' | 'p2';
 
+/**
+ * A mailbox's own SMTP AUTH switch, `Set-CASMailbox -SmtpClientAuthenticationDisabled`: `enabled` is `$false`,
+ * `disabled` is `$true`. A mailbox with no entry (`$null`) follows the organisation (fact sheet 9 ticket 28).
+ */
+export type MailboxSmtpAuth = 'enabled' | 'disabled';
+
 /** Exchange Online organisation settings that decide which client paths exist. */
 export type ExchangeSettings = {
 	/** `OAuth2ClientProfileEnabled`: on by default for tenants created on or after 1 Aug 2017 (fact sheet 1.1). */
 	readonly modernAuthEnabled: boolean;
-	/** SMTP AUTH with Basic authentication still accepted for client submission (fact sheet 10). */
+	/**
+	 * SMTP AUTH (client submission) for the organisation: `Set-TransportConfig -SmtpClientAuthenticationDisabled`,
+	 * negated. The simulator's SMTP clients (scanners, printers) only do Basic authentication, so this also says
+	 * whether Basic SMTP AUTH is accepted (fact sheet 9 ticket 28, 10).
+	 */
 	readonly smtpBasicAuthEnabled: boolean;
+	/** Per-mailbox overrides by user id; a mailbox's own setting wins over the organisation's. Absent: none. */
+	readonly smtpAuthMailboxes?: Readonly<Record<UserId, MailboxSmtpAuth>>;
 };
 
 /** The directory (tenant) as the simulator models it (fact sheet 1.1). */
@@ -32,6 +44,13 @@ export type Tenant = {
 	/** Lower-case UPN to user id. */
 	readonly upnIndex: Readonly<Record<string, UserId>>;
 };
+
+/** Whether SMTP AUTH is on for a user's mailbox, and whether the mailbox's own setting or the organisation's decides. */
+export function smtpAuthFor(tenant: Tenant, userId: UserId): {readonly enabled: boolean; readonly decidedBy: 'mailbox' | 'organization'} {
+	const mailboxes = tenant.exchange.smtpAuthMailboxes ?? {};
+	const own = Object.hasOwn(mailboxes, userId) ? mailboxes[userId] : undefined;
+	return own === undefined ? {enabled: tenant.exchange.smtpBasicAuthEnabled, decidedBy: 'organization'} : {enabled: own === 'enabled', decidedBy: 'mailbox'};
+}
 
 /** Finds a user by id. */
 export function findUser(tenant: Tenant, id: UserId): User | undefined {

@@ -4,6 +4,7 @@ import {createAppPassword, deleteAppPassword} from './app-passwords.js';
 import {moveAuthenticatorToNewPhone, reAddAuthenticatorAccount} from './authenticator.js';
 import {clearSavedCredentials, reAddIosMailAccount, setOutlookRegistry, upgradeOutlook, useAppPasswordInClient} from './clients.js';
 import type {UserActionRejection} from './outcome.js';
+import {changePassword} from './password-change.js';
 import {applyPhoneFix, moveToNetwork} from './phone-settings.js';
 import {completeRegistration} from './registration.js';
 import {activateHardwareToken, changeDefaultMethod, restoreMfaOnTrustedDevices, updatePhoneNumber} from './security-info.js';
@@ -86,6 +87,10 @@ export function applyUserAction(state: SimState, action: NonSignInUserAction): A
 
 		case 'move-to-network': {
 			return moveToNetwork(state, action);
+		}
+
+		case 'change-password': {
+			return changePassword(state, action);
 		}
 	}
 }

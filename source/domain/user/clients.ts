@@ -62,7 +62,7 @@ export function useAppPasswordInClient(state: SimState, action: Extract<UserActi
 	if (noted === undefined) {
 		return refuse(
 			'app-password/not-found',
-			`${nameOf(user)} never noted an app password '${action.appPasswordId}'. App passwords are shown only once (fact sheet 4.2): they must create a new one.`,
+			`${nameOf(user)} never noted an app password '${action.appPasswordId}'. App passwords are shown only once: they must create a new one.`,
 			'I don\'t have that app password written down anywhere.',
 		);
 	}
@@ -157,7 +157,7 @@ export function reAddIosMailAccount(state: SimState, action: Extract<UserAction,
 	if (action.setup === 'sign-in' && client.iosVersion < 11) {
 		return refuse(
 			'action/not-applicable',
-			`iPhone Mail on iOS ${client.iosVersion} has no Sign In (modern authentication) option for Exchange; it came with iOS 11 (fact sheet 4.1, 5).`,
+			`iPhone Mail on iOS ${client.iosVersion} has no Sign In (modern authentication) option for Exchange; it came with iOS 11.`,
 			'When I add the Exchange account it only asks for the server and password, there\'s no Sign In button.',
 		);
 	}

@@ -8,7 +8,7 @@ import {findActor, nameOf, putPerson, putUser} from './actor.js';
 import {deviceLimitProblem, setUpAuthenticator, smartphoneProblem, withAppAccount} from './authenticator-setup.js';
 import {activities, auditSelf, done, isRefusal, refuse, type UserActionRejection} from './outcome.js';
 import {securityInfoAccess} from './security-info-access.js';
-import {callProblem, isMethodAllowed, isRegistered, isRegistrationAllowed, textProblem} from './usable-methods.js';
+import {callProblem, isMethodAllowed, isRegistered, isRegistrationAllowed, textProblem, throttleProblem} from './usable-methods.js';
 import type {RegistrationMethod, UserAction} from './user-action.js';
 
 type CompleteRegistration = Extract<UserAction, {type: 'complete-registration'}>;
@@ -35,14 +35,14 @@ function notAllowed(state: SimState, user: User, method: RegistrationMethod): Us
 	if (state.tenant.securityDefaults && (method === 'text' || method === 'call')) {
 		return refuse(
 			'registration/no-usable-method',
-			`Security defaults allow only Microsoft Authenticator or an OATH code app or token, so ${name} can't register ${methodNames[method]} (fact sheet 1.1, ticket 23).`,
+			`Security defaults allow only Microsoft Authenticator or an OATH code app or token, so ${name} can't register ${methodNames[method]}.`,
 			'It only offers me an app. There\'s no option to use my phone number.',
 		);
 	}
 
 	return refuse(
 		'registration/no-usable-method',
-		`The tenant's verification options don't offer ${methodNames[method]}, so ${name} can't register it (service settings, fact sheet 8.4).`,
+		`The tenant's verification options don't offer ${methodNames[method]}, so ${name} can't register it (service settings).`,
 		'That option isn\'t in the list it shows me.',
 	);
 }
@@ -84,7 +84,7 @@ function registerHardwareToken(state: SimState, user: User, person: Person): Reg
 	if (assigned.length === 0) {
 		return refuse(
 			'registration/no-usable-method',
-			`No hardware OATH token is waiting for ${name}: an admin uploads it by CSV and assigns it first (fact sheet 1.2, 3.5).`,
+			`No hardware OATH token is waiting for ${name}: an admin uploads it by CSV and assigns it first.`,
 			'I don\'t have any token or key fob.',
 		);
 	}
@@ -100,7 +100,7 @@ function registerHardwareToken(state: SimState, user: User, person: Person): Reg
 	if (device.secret !== token.secret || device.periodSeconds !== token.periodSeconds) {
 		return refuse(
 			'token/invalid-code',
-			`The code from token ${token.serialNumber} was refused: the fob doesn't match what the tenant holds for it. Check the uploaded secret and the 30/60-second interval (fact sheet 3.5).`,
+			`The code from token ${token.serialNumber} was refused: the fob doesn't match what the tenant holds for it. Check the uploaded secret and the 30/60-second interval.`,
 			'I typed the number from the fob but it says the code is wrong.',
 		);
 	}
@@ -126,7 +126,7 @@ function registerPhone(state: SimState, user: User, person: Person, method: 'tex
 		return refuse('registration/not-required', `${name} already has ${phone.number} registered as their authentication phone.`, 'That number is already on my account.');
 	}
 
-	const problem = method === 'text' ? textProblem(phone) : callProblem(phone, person.behaviour);
+	const problem = throttleProblem(user, state.now) ?? (method === 'text' ? textProblem(phone) : callProblem(phone, person.behaviour));
 	if (problem !== undefined) {
 		return refuse('registration/no-usable-method', `Security info couldn't confirm ${phone.number}: ${problem}.`, `I tried, but ${problem}.`);
 	}

@@ -3,6 +3,7 @@ import {defaultMethodLabels, type DefaultMethod} from '../tenant/methods.js';
 import type {SimState} from '../state/sim-state.js';
 import {nameOf, type Actor} from './actor.js';
 import {refuse, type UserActionRejection} from './outcome.js';
+import {mustChoosePassword} from './password-change.js';
 import {hasRegisteredMethod, methodVerdicts} from './usable-methods.js';
 
 /**
@@ -25,7 +26,7 @@ export function securityInfoAccess(state: SimState, {user, person}: Actor): Secu
 		const home = user.guestHome?.tenantName ?? 'their home organisation';
 		return refuse(
 			'user/guest-managed-by-home-tenant',
-			`${name} is a guest: their sign-in methods and app passwords are managed by ${home}, not by this tenant (fact sheet 1.2).`,
+			`${name} is a guest: their sign-in methods and app passwords are managed by ${home}, not by this tenant.`,
 			'My sign-in settings are with my own company\'s account, not yours.',
 		);
 	}
@@ -44,6 +45,15 @@ export function securityInfoAccess(state: SimState, {user, person}: Actor): Secu
 			'action/not-applicable',
 			`${name} can't sign in to Security info: smart lockout holds the account until ${formatInstant(lockedUntil)} (AADSTS50053).`,
 			'It says my account is locked because of too many tries.',
+		);
+	}
+
+	if (mustChoosePassword(user, state.now)) {
+		// "Update your password" comes first in the sign-in, before registration or MFA (fact sheet 7.3; order inferred).
+		return refuse(
+			'action/not-applicable',
+			`${name} must choose a new password first: the sign-in stops at "Update your password" (an admin reset it, or it expired). Ask them to change their password, then try again.`,
+			'It wants me to update my password before it shows me anything else.',
 		);
 	}
 

@@ -6,7 +6,7 @@ import {findActor, nameOf, putUser} from './actor.js';
 import {activities, auditSelf, done, isRefusal, refuse, type UserActionRejection} from './outcome.js';
 import {afterRegistering} from './registration.js';
 import {securityInfoAccess, verifiedAccess} from './security-info-access.js';
-import {callProblem, isMethodAllowed, isRegistered, textProblem} from './usable-methods.js';
+import {callProblem, isMethodAllowed, isRegistered, textProblem, throttleProblem} from './usable-methods.js';
 import type {UserAction} from './user-action.js';
 
 type ChangeDefault = Extract<UserAction, {type: 'change-default-method'}>;
@@ -30,7 +30,7 @@ export function changeDefaultMethod(state: SimState, action: ChangeDefault): App
 	if (!isMethodAllowed(state.tenant, action.method)) {
 		return refuse(
 			'method/not-allowed',
-			`"${label}" is not allowed in this tenant (verification options, fact sheet 8.4, or security defaults, fact sheet 1.1).`,
+			`"${label}" is not allowed in this tenant (the verification options or security defaults).`,
 			'That option is greyed out for me.',
 		);
 	}
@@ -75,7 +75,7 @@ export function updatePhoneNumber(state: SimState, action: UpdatePhone): Applied
 	const canText = isMethodAllowed(state.tenant, 'text');
 	const canCall = isMethodAllowed(state.tenant, 'call');
 	if (!canText && !canCall) {
-		return refuse('method/not-allowed', `Phone methods are not allowed in this tenant (verification options, fact sheet 8.4, or security defaults, fact sheet 1.1).`, 'It won\'t let me edit the phone number.');
+		return refuse('method/not-allowed', `Phone methods are not allowed in this tenant (the verification options or security defaults).`, 'It won\'t let me edit the phone number.');
 	}
 
 	const access = verifiedAccess(state, actor);
@@ -87,8 +87,9 @@ export function updatePhoneNumber(state: SimState, action: UpdatePhone): Applied
 		return done(state, user.id, `The number on my account is already ${phone.number}, the phone I have.`);
 	}
 
-	const textIssue = canText ? textProblem(phone) : 'texts are not offered';
-	const callIssue = canCall ? callProblem(phone, person.behaviour) : 'calls are not offered';
+	const throttled = throttleProblem(user, state.now);
+	const textIssue = canText ? (throttled ?? textProblem(phone)) : 'texts are not offered';
+	const callIssue = canCall ? (throttled ?? callProblem(phone, person.behaviour)) : 'calls are not offered';
 	if (textIssue !== undefined && callIssue !== undefined) {
 		return refuse('registration/no-usable-method', `Security info couldn't confirm ${phone.number}: ${canText ? textIssue : callIssue}.`, `I tried, but ${canText ? textIssue : callIssue}.`);
 	}
@@ -122,7 +123,7 @@ export function activateHardwareToken(state: SimState, action: ActivateToken): A
 	}
 
 	if (!isMethodAllowed(state.tenant, 'app-code')) {
-		return refuse('method/not-allowed', 'Verification codes from an app or hardware token are not allowed in this tenant (verification options, fact sheet 8.4).', 'There\'s no hardware token option for me.');
+		return refuse('method/not-allowed', 'Verification codes from an app or hardware token are not allowed in this tenant (verification options).', 'There\'s no hardware token option for me.');
 	}
 
 	// An unactivated token is not a method yet, so a user with nothing else activates it during registration.
@@ -134,7 +135,7 @@ export function activateHardwareToken(state: SimState, action: ActivateToken): A
 	if (!action.codeAccepted) {
 		return refuse(
 			'token/invalid-code',
-			`The code ${name} typed from token ${token.serialNumber} was refused. Check that the fob matches the uploaded secret and interval (30 or 60 seconds, fact sheet 3.5).`,
+			`The code ${name} typed from token ${token.serialNumber} was refused. Check that the fob matches the uploaded secret and interval (30 or 60 seconds).`,
 			'I typed the number from the fob but it says the code is wrong.',
 		);
 	}

@@ -1,9 +1,11 @@
 import {eraAt} from '../common/era.js';
+import {isTelephonyThrottled} from '../sign-in/delivery.js';
 import type {SimState} from '../state/sim-state.js';
 import {hasMethodFor, type AuthenticatorRegistration, type DefaultMethod, type HardwareOathToken, type SoftwareOathToken} from '../tenant/methods.js';
 import type {Tenant} from '../tenant/tenant.js';
 import type {User} from '../tenant/user.js';
 import type {AuthenticatorAccount, Phone} from '../world/phone.js';
+import {destinationOf, isAtDesk} from '../world/phone-routing.js';
 import type {Behaviour, Person} from '../world/world.js';
 import type {RegistrationMethod} from './user-action.js';
 
@@ -64,24 +66,47 @@ export function isRegistered(user: User, method: DefaultMethod): boolean {
 }
 
 const allMethods: readonly DefaultMethod[] = ['app-notification', 'app-code', 'text', 'call', 'alternate-call', 'office-call'];
+const telephonyMethods: ReadonlySet<DefaultMethod> = new Set(['text', 'call', 'alternate-call', 'office-call']);
 
 /** Whether the user has any second factor at all (an assigned but not activated hardware token doesn't count). */
 export function hasRegisteredMethod(user: User): boolean {
 	return allMethods.some((method) => isRegistered(user, method));
 }
 
+/**
+ * Is the phone abroad on a carrier that doesn't deliver texts and calls there? Only while roaming: the flag says
+ * what happens abroad, so a phone at home (no roaming calling code) is reachable whatever it says, as in the
+ * sign-in evaluation (fact 3.2, ticket 3).
+ */
+function roamingBlocks(phone: Phone): boolean {
+	return phone.roamingCallingCode !== undefined && phone.roamingBlocksTelephony;
+}
+
 /** Why a text to this phone would not be read, in words the person would use; undefined when it arrives (fact 3.2). */
 export function textProblem(phone: Phone): string | undefined {
-	if (!phone.poweredOn || !phone.hasSignal || phone.roamingBlocksTelephony || phone.smsBlocker) {
+	if (!phone.poweredOn || !phone.hasSignal || phone.smsBlocker) {
 		return 'no text arrived';
+	}
+
+	if (roamingBlocks(phone)) {
+		return `no text arrived while roaming (+${phone.roamingCallingCode ?? ''})`;
 	}
 
 	return phone.doNotDisturb ? 'no text showed up (Do Not Disturb is on)' : undefined;
 }
 
+/**
+ * Why no text or call would be sent to this user right now: the telephony throttle (fact 3.2, ticket 4). Inferred:
+ * confirming a phone in registration or Security info sends a text or call too, counted against the same per-user
+ * limit, so a new registration doesn't get round it.
+ */
+export function throttleProblem(user: User, now: number): string | undefined {
+	return isTelephonyThrottled(user.telephonyAttempts, now) ? "it said they've hit the limit on text and call verification codes" : undefined;
+}
+
 /** Why a verification call to this phone would fail, as the person experiences it; undefined when it works (fact 3.3). */
 export function callProblem(phone: Phone, behaviour: Behaviour): string | undefined {
-	if (!phone.poweredOn || !phone.hasSignal || phone.roamingBlocksTelephony || phone.smsBlocker || phone.blocksMicrosoftCaller) {
+	if (!phone.poweredOn || !phone.hasSignal || roamingBlocks(phone) || phone.smsBlocker || phone.blocksMicrosoftCaller) {
 		return 'the call never came';
 	}
 
@@ -90,10 +115,6 @@ export function callProblem(phone: Phone, behaviour: Behaviour): string | undefi
 	}
 
 	return behaviour.pressesHash ? undefined : 'the call hung up after they answered';
-}
-
-function digits(number: string): string {
-	return number.replaceAll(/\D/g, '');
 }
 
 /** The phone in hand if it holds an account for this credential; an old phone is no longer carried (as in the sign-in evaluation). */
@@ -142,17 +163,42 @@ export type MethodVerdict = {
 	readonly symptom?: string;
 };
 
-function phoneVerdict(person: Person, number: string, kind: 'text' | 'call'): string | undefined {
-	const phone = person.phone;
-	if (phone === undefined) {
-		return 'they have no phone with them';
-	}
+/**
+ * What the person notices when Microsoft texts or calls `number`: the network routes by number, so whichever of
+ * their phones has it rings (fact 3.2, 3.3), as in the sign-in evaluation (sign-in/telephony-delivery.ts).
+ */
+function phoneVerdict(person: Person, number: string, kind: 'text' | 'call', extension?: string): string | undefined {
+	const destination = destinationOf(person, number, extension);
+	switch (destination.device) {
+		case 'phone': {
+			return kind === 'text' ? textProblem(destination.phone) : callProblem(destination.phone, person.behaviour);
+		}
 
-	if (digits(phone.number) !== digits(number)) {
-		return kind === 'text' ? 'no text arrived' : 'the call never came';
-	}
+		case 'desk-phone': {
+			// A landline takes calls only; it is answered while the person is in the office (fact 1.2, 3.1).
+			if (kind === 'text') {
+				return 'no text arrived (that number is their desk phone)';
+			}
 
-	return kind === 'text' ? textProblem(phone) : callProblem(phone, person.behaviour);
+			if (!isAtDesk(person)) {
+				return 'the desk phone rang while they were away from it';
+			}
+
+			return person.behaviour.pressesHash ? undefined : 'the call hung up after they answered';
+		}
+
+		case 'old-phone': {
+			return kind === 'text' ? 'no text arrived (that number is their old phone)' : 'the call went to their old phone';
+		}
+
+		case 'nobody': {
+			if (person.phone === undefined) {
+				return 'they have no phone with them';
+			}
+
+			return kind === 'text' ? 'no text arrived' : 'the call never came';
+		}
+	}
 }
 
 function symptomOf(state: SimState, user: User, person: Person, method: DefaultMethod): string | undefined {
@@ -179,12 +225,8 @@ function symptomOf(state: SimState, user: User, person: Person, method: DefaultM
 		}
 
 		case 'office-call': {
-			// Modelling convention shared with the sign-in evaluation: the desk phone is answered only in the office.
-			if (person.networkId !== 'office') {
-				return 'the desk phone rang while they were away from it';
-			}
-
-			return person.behaviour.pressesHash ? undefined : 'the call hung up after they answered';
+			const office = methods.officePhone;
+			return phoneVerdict(person, office?.number ?? '', 'call', office?.extension);
 		}
 	}
 }
@@ -193,15 +235,18 @@ function symptomOf(state: SimState, user: User, person: Person, method: DefaultM
  * Judges each registered and allowed method from the person's side (what they hold and how they behave).
  * A person-side estimate for self-service pages, kept in line with the sign-in evaluation's delivery
  * rules (source/domain/sign-in), which stays the authority for sign-ins. Not modelled here: telephony
- * region opt-in and throttling, and the TOTP adapter's exact acceptance window.
+ * region opt-in and the TOTP adapter's exact acceptance window.
  */
 export function methodVerdicts(state: SimState, user: User, person: Person): readonly MethodVerdict[] {
 	const blocked = user.mfaBlockedUntil !== undefined && user.mfaBlockedUntil > state.now;
 	return allMethods
 		.filter((method) => isRegistered(user, method) && isMethodAllowed(state.tenant, method))
 		.map((method) => {
-			// Legacy fraud-alert block: every MFA attempt is auto-denied (fact 1.2).
-			const symptom = blocked ? 'every attempt was denied because MFA is blocked for them' : symptomOf(state, user, person, method);
+			// Legacy fraud-alert block: every MFA attempt is auto-denied (fact 1.2). Telephony throttling refuses
+			// texts and calls, never app methods (fact 3.2, ticket 4), with the sign-in evaluation's limit.
+			const symptom = blocked
+				? 'every attempt was denied because MFA is blocked for them'
+				: (telephonyMethods.has(method) ? throttleProblem(user, state.now) : undefined) ?? symptomOf(state, user, person, method);
 			return symptom === undefined ? {method, usable: true} : {method, usable: false, symptom};
 		});
 }

@@ -67,6 +67,18 @@ export type UserAction =
 	| {readonly type: 'upgrade-outlook'; readonly userId: UserId; readonly clientId: ClientId; readonly version: OutlookVersion}
 	/** Remove the iPhone Mail account and add it again (Exchange > Sign In for modern auth). */
 	| {readonly type: 're-add-ios-mail-account'; readonly userId: UserId; readonly clientId: ClientId; readonly setup: IosMailSetup}
+	/**
+	 * Sign in with the temporary password and choose a new one at "Update your password" (after an admin reset, or
+	 * when the password expired). Facts: the new password the person picks, its hash, and whether the password they
+	 * type now is the current one (one argon2 verification).
+	 */
+	| {
+			readonly type: 'change-password';
+			readonly userId: UserId;
+			readonly newPassword: string;
+			readonly passwordHash: string;
+			readonly currentPasswordAccepted: boolean;
+	  }
 	/** Go to another network (office, home, hotel). */
 	| {readonly type: 'move-to-network'; readonly userId: UserId; readonly networkId: NetworkId};
 

@@ -52,6 +52,21 @@ export type Phone = {
 	readonly log: readonly PhoneEvent[];
 };
 
+/**
+ * The landline on the person's desk at the office. It takes calls only: a landline can't receive a text
+ * (fact sheet 1.2 and 3.1: the office phone is "Call my office phone", never a text option). Who answers it
+ * is a modelling convention shared with the person-side estimates: the person does, while they are on the
+ * `office` network; otherwise the call goes to the desk voicemail (invented: a desk phone always has voicemail).
+ */
+export type DeskPhone = {
+	/** The line's number in `+CC number` format; desks in one office often share it. */
+	readonly number: string;
+	/** This desk's extension on that line, if it has one (fact sheet 1.2: extensions only on office phones). */
+	readonly extension?: string;
+	/** Calls that reached this desk, newest last. */
+	readonly log: readonly PhoneEvent[];
+};
+
 /** A hardware OATH token (key fob) in the person's hand. Its real interval may differ from the CSV upload. */
 export type TokenDevice = {
 	readonly serialNumber: string;

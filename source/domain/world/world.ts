@@ -1,7 +1,7 @@
 import type {ClientId, NetworkId, UserId} from '../common/ids.js';
 import {recordWith} from '../common/persistent-record.js';
 import type {Client} from './client.js';
-import type {Phone, TokenDevice} from './phone.js';
+import type {DeskPhone, Phone, TokenDevice} from './phone.js';
 
 /** A network the person (or a device) can sign in from. */
 export type Network = {
@@ -40,6 +40,11 @@ export type Person = {
 	readonly phone?: Phone;
 	/** An older phone still holding registrations (after "I got a new phone"). */
 	readonly oldPhone?: Phone;
+	/**
+	 * The landline on their desk at the office, if they have one. Verification calls reach it only when the
+	 * number (and extension) registered in a method is this line's: calls are routed by number, not by slot.
+	 */
+	readonly deskPhone?: DeskPhone;
 	readonly tokens: readonly TokenDevice[];
 	readonly clients: readonly Client[];
 	readonly behaviour: Behaviour;

@@ -184,10 +184,11 @@ describe('voice call (fact sheet 3.3, ticket 5)', () => {
 		expect(phoneLog(result.state, 'sam')).toMatchObject([{type: 'call-received', outcome: 'answered'}]);
 	});
 
-	it('fails when the phone blocks Microsoft\'s caller ID, and the phone shows a blocked call', () => {
+	it('logs "unable to reach the user\'s phone" when the phone blocks Microsoft\'s caller ID, and the phone shows a blocked call', () => {
+		// Given sam's phone rejects calls from Microsoft's caller ID
 		const result = signIn(sam({defaultMethod: 'call', phone: {blocksMicrosoftCaller: true}}), 'sam', 'browser');
-		expectSignIn(result.entry, 'Failure', 500_121);
-		expect(result.entry.mfaResultDetail).toMatch(/^MFA denied; /);
+		// Then the call never connects: not "user hung up", since nobody answered (fact sheet 6.3)
+		expectSignIn(result.entry, 'Failure', 500_121, mfaResultDetails.unableToReachPhone);
 		expect(phoneLog(result.state, 'sam')).toMatchObject([{type: 'call-received', outcome: 'blocked'}]);
 		expect(userSaid(result)).toBe('My phone never rang.');
 	});
@@ -199,7 +200,11 @@ describe('voice call (fact sheet 3.3, ticket 5)', () => {
 	});
 
 	describe('office phone', () => {
-		const deskPhone = {user: {methods: registeredMethods({officePhone: {number: '+1 4255550111'}})}, defaultMethod: 'office-call' as const};
+		const deskPhone = {
+			user: {methods: registeredMethods({officePhone: {number: '+1 4255550111'}})},
+			person: {deskPhone: {number: '+1 4255550111', log: []}},
+			defaultMethod: 'office-call' as const,
+		};
 
 		it('goes to voicemail while the user is not in the office', () => {
 			const result = signIn(sam({...deskPhone, networkId: 'home'}), 'sam', 'browser');

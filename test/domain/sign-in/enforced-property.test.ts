@@ -164,7 +164,8 @@ function unjustifiedModernSuccess(scenario: Scenario, user: User, person: Person
 function unjustifiedLegacySuccess(scenario: Scenario, user: User, client: Client, ip: string): string | undefined {
 	const {tenant, now} = scenario.state;
 	const credential = scenario.facts.credential;
-	const basicStillAccepted = client.kind === 'smtp-device' ? tenant.exchange.smtpBasicAuthEnabled : now < basicAuthRetired;
+	const mailbox = tenant.exchange.smtpAuthMailboxes?.[user.id];
+	const basicStillAccepted = client.kind === 'smtp-device' ? (mailbox === undefined ? tenant.exchange.smtpBasicAuthEnabled : mailbox === 'enabled') : now < basicAuthRetired;
 	if (tenant.securityDefaults) {
 		return 'security defaults block legacy authentication';
 	}
@@ -203,7 +204,8 @@ function checkScenario(scenario: Scenario): Outcome {
 		return {modern, label: entry.status.toLowerCase()};
 	}
 
-	const why = modern ? unjustifiedModernSuccess(scenario, user, person, client, ip, entry) : unjustifiedLegacySuccess(scenario, user, client, ip);
+	const temporary = scenario.facts.credential.kind === 'password' && user.mustChangePassword ? 'a temporary password that must be changed first signed in' : undefined;
+	const why = temporary ?? (modern ? unjustifiedModernSuccess(scenario, user, person, client, ip, entry) : unjustifiedLegacySuccess(scenario, user, client, ip));
 	expect(why, entry.trace.map((step) => `${step.step}: ${step.detail}`).join('\n')).toBeUndefined();
 	return {modern, label: `success ${(entry.mfaResultDetail ?? 'single factor').replace(/^MFA (requirement )?/, '')}`};
 }

@@ -1,9 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {noMethods} from '../../../source/domain/tenant/methods.js';
-import {usableMethods} from '../../../source/domain/user/usable-methods.js';
+import {MINUTE} from '../../../source/domain/common/time.js';
+import {callProblem, methodVerdicts, textProblem, usableMethods} from '../../../source/domain/user/usable-methods.js';
+import type {Behaviour} from '../../../source/domain/world/world.js';
 import {buildPhone, registeredMethods} from '../../helpers/build-state.js';
 import {personIn, priyaState, userIn} from '../../helpers/user-helpers.js';
 import type {SimState} from '../../../source/domain/state/sim-state.js';
+
+const healthy: Behaviour = {pressesHash: true, pushResponse: 'approve', checksAuthenticatorManually: false, ticksDontAskAgain: false};
 
 function usable(state: SimState) {
 	return usableMethods(state, userIn(state, 'priya'), personIn(state, 'priya'));
@@ -65,7 +69,78 @@ describe('usableMethods: where the person is', () => {
 
 	it('counts the office desk phone only while the person is in the office', () => {
 		const methods = {...noMethods, officePhone: {number: '+1 4255557000'}};
-		expect(usable(priyaState({user: {methods}, person: {networkId: 'home'}}))).toEqual([]);
-		expect(usable(priyaState({user: {methods}, person: {networkId: 'office'}}))).toEqual(['office-call']);
+		const deskPhone = {number: '+1 4255557000', log: []};
+		expect(usable(priyaState({user: {methods}, person: {networkId: 'home', deskPhone}}))).toEqual([]);
+		expect(usable(priyaState({user: {methods}, person: {networkId: 'office', deskPhone}}))).toEqual(['office-call']);
+	});
+
+	it('routes the office-phone call by its number: her mobile\'s number rings the mobile, wherever she is', () => {
+		// Given an admin typed Priya's mobile number into the office phone slot, and she is at home
+		const methods = {...noMethods, officePhone: {number: '+1 4255550100'}};
+		const state = priyaState({user: {methods}, person: {networkId: 'home', deskPhone: {number: '+1 4255557000', log: []}}});
+		// Then the call rings the phone in her hand, so the method works
+		expect(usable(state)).toEqual(['office-call']);
+	});
+
+	it('does not count a text to her desk number: a landline takes calls only', () => {
+		// Given Priya's authentication phone is her desk line and she is at her desk
+		const methods = {...noMethods, authenticationPhone: {number: '+1 4255557000'}};
+		const state = priyaState({user: {methods}, person: {networkId: 'office', deskPhone: {number: '+1 4255557000', log: []}}});
+		// Then a call to it can be answered, a text can't be received
+		const verdicts = methodVerdicts(state, userIn(state, 'priya'), personIn(state, 'priya'));
+		expect(verdicts).toEqual([
+			{method: 'text', usable: false, symptom: 'no text arrived (that number is their desk phone)'},
+			{method: 'call', usable: true},
+		]);
+	});
+});
+
+describe('textProblem and callProblem: roaming (ticket 3)', () => {
+	it('a phone at home is reachable even if its carrier would not deliver abroad', () => {
+		// Given Priya's phone is set up so texts and calls would not arrive while roaming, but she is at home
+		const home = buildPhone({roamingBlocksTelephony: true});
+
+		// Then texts and calls reach her, as in the sign-in evaluation
+		expect(textProblem(home)).toBeUndefined();
+		expect(callProblem(home, healthy)).toBeUndefined();
+		expect(usable(priyaState({person: {phone: home}}))).toEqual(['app-notification', 'app-code', 'text', 'call']);
+	});
+
+	it('abroad on that carrier, no text or call arrives', () => {
+		// Given the same phone roaming in France
+		const abroad = buildPhone({roamingBlocksTelephony: true, roamingCallingCode: '33'});
+
+		// Then the person notices no text and no call, and says where they are
+		expect(textProblem(abroad)).toBe('no text arrived while roaming (+33)');
+		expect(callProblem(abroad, healthy)).toBe('the call never came');
+		expect(usable(priyaState({person: {phone: abroad}}))).toEqual(['app-notification', 'app-code']);
+	});
+
+	it('roaming with a carrier that delivers abroad changes nothing', () => {
+		const abroad = buildPhone({roamingBlocksTelephony: false, roamingCallingCode: '33'});
+		expect(textProblem(abroad)).toBeUndefined();
+		expect(callProblem(abroad, healthy)).toBeUndefined();
+	});
+});
+
+describe('methodVerdicts: telephony throttling (fact sheet 3.2, ticket 4)', () => {
+	it('after five texts in a few minutes, texts and calls are refused but the app still works', () => {
+		// Given Priya asked for five texts in the last four minutes
+		const now = priyaState().now;
+		const state = priyaState({user: {telephonyAttempts: [4, 3, 2, 1, 0].map((minutes) => now - minutes * MINUTE)}});
+
+		// Then her phone methods report the limit, and Authenticator is still usable
+		const verdicts = methodVerdicts(state, userIn(state, 'priya'), personIn(state, 'priya'));
+		expect(verdicts.filter((verdict) => !verdict.usable).map((verdict) => [verdict.method, verdict.symptom])).toEqual([
+			['text', "it said they've hit the limit on text and call verification codes"],
+			['call', "it said they've hit the limit on text and call verification codes"],
+		]);
+		expect(usable(state)).toEqual(['app-notification', 'app-code']);
+	});
+
+	it('ten minutes later the limit has lifted', () => {
+		const now = priyaState().now;
+		const state = priyaState({user: {telephonyAttempts: [14, 13, 12, 11, 10].map((minutes) => now - minutes * MINUTE)}});
+		expect(usable(state)).toEqual(['app-notification', 'app-code', 'text', 'call']);
 	});
 });
