@@ -1,4 +1,4 @@
-import {eraDates} from '../domain/common/era.js';
+import {eraDates, smtpBasicAuthOnByDefault} from '../domain/common/era.js';
 import {persistentRecord} from '../domain/common/persistent-record.js';
 import {DAY, parseInstant, type Instant} from '../domain/common/time.js';
 import type {RandomSource} from '../domain/ports.js';
@@ -126,12 +126,13 @@ export function buildUser(input: UserInput, fixture: TenantFixture, settings: Mf
 		},
 		...optional('mfaBlockedUntil', input.mfaBlockedUntil === undefined ? undefined : instantOf(input.mfaBlockedUntil)),
 		risk: input.risk ?? 'none',
+		// recentTelephonyAttempts are played as history (history-timeline.ts), which counts them for the throttle.
 		telephonyAttempts: [],
 		lastAcceptedTotpStep: {},
 	};
 }
 
-/** Builds the tenant from a (merged) fixture: settings defaults, era-dependent Exchange default, users. */
+/** Builds the tenant from a (merged) fixture: settings defaults, era-dependent Exchange defaults, users. */
 export function buildTenant(fixture: TenantFixture, random: RandomSource, now: Instant): Tenant {
 	const createdAt = instantOf(fixture.createdAt);
 	const settings = buildSettings(fixture.settings);
@@ -149,7 +150,9 @@ export function buildTenant(fixture: TenantFixture, random: RandomSource, now: I
 		securityDefaults: fixture.securityDefaults,
 		exchange: {
 			modernAuthEnabled: fixture.exchange?.modernAuthEnabled ?? createdAt >= eraDates.modernAuthDefaultOn,
-			smtpBasicAuthEnabled: fixture.exchange?.smtpBasicAuthEnabled ?? true,
+			// Off by default from the end of 2026 (fact sheet 10); a fixture or scenario that names it decides.
+			smtpBasicAuthEnabled: fixture.exchange?.smtpBasicAuthEnabled ?? smtpBasicAuthOnByDefault(now),
+			...(fixture.exchange?.smtpAuthMailboxes === undefined ? {} : {smtpAuthMailboxes: {...fixture.exchange.smtpAuthMailboxes}}),
 		},
 		settings,
 		telephonyOptedInCallingCodes: fixture.telephonyOptIns ?? [],

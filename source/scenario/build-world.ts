@@ -4,7 +4,7 @@ import type {RandomSource} from '../domain/ports.js';
 import type {Tenant} from '../domain/tenant/tenant.js';
 import type {User} from '../domain/tenant/user.js';
 import type {Client} from '../domain/world/client.js';
-import type {AuthenticatorAccount, Phone, TokenDevice} from '../domain/world/phone.js';
+import type {AuthenticatorAccount, DeskPhone, Phone, TokenDevice} from '../domain/world/phone.js';
 import type {Behaviour, Network, Person, World} from '../domain/world/world.js';
 import {personOf, type PersonData} from './resolve-person.js';
 import type {ClientInput} from './schema/client-schema.js';
@@ -157,6 +157,15 @@ function buildTokens(person: PersonData, user: User, random: RandomSource): Toke
  * Builds the person side of one user: phone, tokens, clients, what they know and how they behave. `input` is
  * the user's fixture entry (looked up by id when omitted; buildWorld passes it, so building is linear).
  */
+/**
+ * The landline on the person's desk: the office phone registered when the scenario starts, as the mobile defaults
+ * to the authentication phone. Later changes to the method don't move it: calls are routed by number.
+ */
+function deskPhoneOf(user: User): {readonly deskPhone?: DeskPhone} {
+	const office = user.methods.officePhone;
+	return office === undefined ? {} : {deskPhone: {number: office.number, ...(office.extension === undefined ? {} : {extension: office.extension}), log: []}};
+}
+
 export function buildPerson(fixture: TenantFixture, tenant: Tenant, user: User, position: number, random: RandomSource, input: UserInput = fixture.users.find((each) => each.id === user.id)!): Person {
 	const person = personOf(fixture, input);
 	const noted: Record<string, string> = {};
@@ -177,6 +186,7 @@ export function buildPerson(fixture: TenantFixture, tenant: Tenant, user: User, 
 		notedAppPasswords: noted,
 		...(person.phone === null ? {} : {phone: buildPhone(person.phone, user, tenant.name, random, fallbackNumber, true)}),
 		...(person.oldPhone === null ? {} : {oldPhone: buildPhone(person.oldPhone, user, tenant.name, random, fallbackNumber, false)}),
+		...deskPhoneOf(user),
 		tokens: buildTokens(person, user, random),
 		clients: buildClients(person, user),
 		behaviour: buildBehaviour(person),

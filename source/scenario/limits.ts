@@ -24,3 +24,19 @@ export const scenarioLimits = {
 
 /** Keys that could reach an object's prototype if a consumer ever assigned them; refused everywhere. */
 export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Bounds of a scenario's `history:`. Invented: 30 days covers every ticket in the fact sheet (the oldest
+ * evidence, ticket 20's attacker app password, is a week old), and 200 events x 50 repetitions keeps the
+ * replay at start well under the cost of one argon2 hash.
+ */
+export const historyLimits = {
+	/** How far before startsAt an event may be: 30 days, in minutes. */
+	maxMinutesBeforeStart: 30 * 24 * 60,
+	/** Most events in `history:`. */
+	maxEvents: 200,
+	/** Most repetitions of one event (`times:`). */
+	maxRepetitions: 50,
+	/** Most occurrences in all (events times their repetitions), so replaying history stays cheap for lint and play. */
+	maxOccurrences: 1000,
+} as const;

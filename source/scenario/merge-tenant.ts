@@ -81,6 +81,13 @@ function mergePerson(base: PersonInput | undefined, patch: PersonPatch, defaultC
 	};
 }
 
+/** Merges Exchange settings: the per-mailbox SMTP AUTH map merges by user id. */
+function mergeExchange(base: TenantFixture['exchange'], patch: TenantOverrides['exchange']): NonNullable<TenantFixture['exchange']> {
+	const merged = overlay(base ?? {}, patch);
+	const mailboxes = base?.smtpAuthMailboxes || patch?.smtpAuthMailboxes ? {smtpAuthMailboxes: overlay(base?.smtpAuthMailboxes ?? {}, patch?.smtpAuthMailboxes)} : {};
+	return {...merged, ...mailboxes};
+}
+
 function lookup<V>(record: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
 	return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
@@ -104,7 +111,7 @@ export function mergeTenant(fixture: TenantFixture, overrides: TenantOverrides):
 	const {base: _base, users: _users, addUsers, people: _people, networks, settings, exchange, ...scalars} = overrides;
 	return {
 		...overlay(fixture, scalars),
-		exchange: overlay(fixture.exchange ?? {}, exchange),
+		exchange: mergeExchange(fixture.exchange, exchange),
 		settings: mergeSettings(fixture.settings, settings),
 		networks: overlay(fixture.networks, networks),
 		users: [...users, ...(addUsers ?? [])],

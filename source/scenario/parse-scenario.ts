@@ -1,14 +1,16 @@
 import type {ScenarioIssue} from './issues.js';
+import {hintUnquotedCommas} from './flow-comma-hint.js';
 import {forbiddenKeys} from './limits.js';
 import {mergeTenant} from './merge-tenant.js';
 import type {FixtureParseResult} from './parse-fixture.js';
 import {locateAll, stemOf, type LocatedProblem} from './parse-support.js';
+import {checkHistoryPlays, hasHistory} from './history/history-plays.js';
 import {checkScenario, checkScenarioShape} from './scenario-checks.js';
 import {scenarioSchema, type Scenario} from './schema/scenario-schema.js';
 import type {TenantFixture} from './schema/tenant-fixture-schema.js';
 import {parseSource, type SourceDocument, type SourceFormat} from './source-document.js';
 import {suggest} from './suggest.js';
-import {findReferences, namesIn, substitute, substituteText, variableCombinations, type VariableChoices, type VariableValues} from './variables.js';
+import {findReferences, namesIn, substitute, substituteText, unsubstitutedKeys, variableCombinations, type VariableChoices, type VariableValues} from './variables.js';
 import {flattenIssues, friendlyMessage} from './zod-messages.js';
 
 /** Options for reading one scenario file. */
@@ -28,8 +30,7 @@ export type ScenarioParseResult =
 	| {readonly ok: true; readonly scenario: Scenario; readonly fixture?: TenantFixture; readonly document: SourceDocument}
 	| {readonly ok: false; readonly issues: readonly ScenarioIssue[]};
 
-/** Top-level keys whose strings are never substituted. */
-export const unsubstitutedKeys: ReadonlySet<string> = new Set(['$schema', 'id', 'variables']);
+export {unsubstitutedKeys} from './variables.js';
 
 const parseParams = {error: friendlyMessage, reportInput: true} as const;
 
@@ -70,7 +71,7 @@ export function parseScenarioText(text: string, options: ScenarioParseOptions): 
 	const parsed = scenarioSchema.safeParse(document.value, parseParams);
 	if (!parsed.success) {
 		problems.push(...flattenIssues(parsed.error.issues));
-		return {ok: false, issues: locateAll(document, problems)};
+		return {ok: false, issues: hintUnquotedCommas(locateAll(document, problems), text, format)};
 	}
 
 	const scenario = parsed.data;
@@ -184,7 +185,14 @@ function checkEveryVariant(scenario: Scenario, fixture: TenantFixture): LocatedP
 			variant = revalidated.data;
 		}
 
+		const before = seen.size;
 		checkScenario(variant, fixture, mergeTenant(fixture, variant.tenant), (path, message) => collect({path, message}));
+		// Replaying history needs sound references; with none broken, report what the engine refuses.
+		if (seen.size === before && hasHistory(variant)) {
+			for (const problem of checkHistoryPlays(variant, fixture)) {
+				collect(problem);
+			}
+		}
 	}
 
 	return [...found.values()].map(({problem, count, first}) =>

@@ -8,8 +8,14 @@ import type {Step} from './schema/step-schema.js';
 import type {TenantFixture} from './schema/tenant-fixture-schema.js';
 import type {UserInput} from './schema/user-schema.js';
 import {suggest} from './suggest.js';
+import {checkHistory} from './history/history-checks.js';
 import {checkTenantData, type Report} from './tenant-checks.js';
 import {parseInstant} from '../domain/common/time.js';
+
+/** How messages name an `ask:` step's parts: history writes the person as `user:` and calls steps events. */
+export type StepNaming = {readonly person: string; readonly earlier: string};
+
+const stepNaming: StepNaming = {person: 'ask', earlier: 'step'};
 
 type Index = {
 	readonly users: ReadonlyMap<string, UserInput>;
@@ -98,7 +104,7 @@ export function checkScenario(scenario: Scenario, fixture: TenantFixture, merged
 	};
 
 	const steps = (list: readonly Step[], at: IssuePath): void => {
-		const created = new Set<string>();
+		const created = new Set<string>(createdInHistory);
 		for (const [position, step] of list.entries()) {
 			const path = [...at, position];
 			if ('check' in step) {
@@ -148,8 +154,8 @@ export function checkScenario(scenario: Scenario, fixture: TenantFixture, merged
 		}
 	};
 
-	const askStep = (step: Extract<Step, {ask: string}>, path: IssuePath, created: Set<string>): void => {
-		const target = user([...path, 'ask'], step.ask);
+	const askStep = (step: Extract<Step, {ask: string}>, path: IssuePath, created: Set<string>, naming: StepNaming = stepNaming): void => {
+		const target = user([...path, naming.person], step.ask);
 		if (!target) {
 			return;
 		}
@@ -165,7 +171,8 @@ export function checkScenario(scenario: Scenario, fixture: TenantFixture, merged
 		if (step.to === 'use-app-password-in-client' || step.to === 'delete-app-password') {
 			const exists = (target.appPasswords ?? []).some((each) => each.name === step.appPassword) || created.has(`${target.id}\n${step.appPassword}`);
 			if (!exists && !step.appPassword.includes('${')) {
-				report([...path, 'appPassword'], `${target.id} has no app password named "${step.appPassword}" (and no earlier step creates one)`);
+				const names = [...(target.appPasswords ?? []).map((each) => each.name), ...[...created].filter((key) => key.startsWith(`${target.id}\n`)).map((key) => key.slice(target.id.length + 1))];
+				report([...path, 'appPassword'], `${target.id} has no app password named "${step.appPassword}" (and no earlier ${naming.earlier} creates one)${suggest(step.appPassword, names)}`);
 			}
 		}
 
@@ -178,6 +185,7 @@ export function checkScenario(scenario: Scenario, fixture: TenantFixture, merged
 		}
 	};
 
+	const createdInHistory = checkHistory(scenario, merged, {user, users: index.users, client, network, adminStep, askStep}, report);
 	const actor = user(['actor', 'user'], scenario.actor.user);
 	if (actor && (scenario.actor.roles ?? actor.roles ?? []).length === 0) {
 		report(['actor'], `${actor.id} holds no admin role: give actor.roles (e.g. [helpdesk-administrator])`);
@@ -217,7 +225,7 @@ function checkOverrides(scenario: Scenario, fixture: TenantFixture, report: Repo
 	}
 }
 
-/** Checks that names are unique among solutions and wrong remedies, and (for built-ins) the remedy count. */
+/** Checks that names are unique among solutions and wrong remedies, red flag ids are unique, and (for built-ins) the remedy count. */
 export function checkScenarioShape(scenario: Scenario, report: Report, options: {readonly builtIn?: boolean | undefined}): void {
 	const seen = new Set<string>();
 	for (const [key, list] of [['solutions', scenario.solutions], ['wrongRemedies', scenario.wrongRemedies ?? []]] as const) {
@@ -227,6 +235,16 @@ export function checkScenarioShape(scenario: Scenario, report: Report, options: 
 			}
 
 			seen.add(entry.name);
+		}
+	}
+
+	const flagIds = new Map<string, number>();
+	for (const [position, flag] of (scenario.redFlags ?? []).entries()) {
+		const earlier = flag.id === undefined ? undefined : flagIds.get(flag.id);
+		if (flag.id !== undefined && earlier !== undefined) {
+			report(['redFlags', position, 'id'], `duplicate red flag id "${flag.id}": redFlags[${earlier}] already uses it (ids must be unique in the file)`);
+		} else if (flag.id !== undefined) {
+			flagIds.set(flag.id, position);
 		}
 	}
 

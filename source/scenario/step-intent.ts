@@ -1,5 +1,6 @@
 import type {AdminCommand} from '../domain/admin/admin-command.js';
 import type {UserId} from '../domain/common/ids.js';
+import type {TypedCode} from '../domain/session/typed-code.js';
 import type {EscalationTarget, SimState} from '../domain/state/sim-state.js';
 import type {RegistrationMethod, UserAction} from '../domain/user/user-action.js';
 import type {GoalPredicate} from './schema/goal-schema.js';
@@ -8,7 +9,9 @@ import type {AdminStep, AskStep, Step} from './schema/step-schema.js';
 type AdminWithFacts = Extract<AdminCommand, {readonly type: 'reset-password' | 'activate-hardware-token'}>;
 type UserWithFacts = Extract<
 	UserAction,
-	{readonly type: 'complete-registration' | 'create-app-password' | 're-add-authenticator-account' | 'move-authenticator-to-new-phone' | 'activate-hardware-token'}
+	{
+		readonly type: 'complete-registration' | 'create-app-password' | 're-add-authenticator-account' | 'move-authenticator-to-new-phone' | 'activate-hardware-token' | 'change-password';
+	}
 >;
 
 /** An admin command without the facts a service computes (same shape as the session service's AdminIntent). */
@@ -24,12 +27,14 @@ export type UserStepIntent =
 	| {readonly type: 'create-app-password'; readonly userId: UserId; readonly name: string}
 	| {readonly type: 're-add-authenticator-account'; readonly userId: UserId}
 	| {readonly type: 'move-authenticator-to-new-phone'; readonly userId: UserId}
-	| {readonly type: 'activate-hardware-token'; readonly userId: UserId; readonly tokenId: string};
+	| {readonly type: 'activate-hardware-token'; readonly userId: UserId; readonly tokenId: string}
+	| {readonly type: 'change-password'; readonly userId: UserId};
 
 /** What a scripted step asks the engine to do: a session intent, or a mid-script check. */
 export type StepIntent =
 	| {readonly kind: 'admin'; readonly intent: AdminStepIntent}
-	| {readonly kind: 'user'; readonly intent: UserStepIntent}
+	/** `typedCode` mirrors the session intent's (real-time play only; scripts never set it). */
+	| {readonly kind: 'user'; readonly intent: UserStepIntent; readonly typedCode?: TypedCode}
 	| {readonly kind: 'wait'; readonly minutes: number}
 	| {readonly kind: 'next-day'}
 	| {readonly kind: 'escalate'; readonly to: EscalationTarget; readonly reason: string}
@@ -43,7 +48,8 @@ export function durationMinutes(duration: string): number | undefined {
 	return match ? Number(match[1]) * minutesPerUnit[match[2]!]! : undefined;
 }
 
-function adminIntent(step: AdminStep): AdminStepIntent {
+/** The admin command an `admin:` step stands for, without its facts. */
+export function adminIntent(step: AdminStep): AdminStepIntent {
 	switch (step.admin) {
 		case 'set-per-user-mfa': {
 			return {type: step.admin, userIds: step.users, state: step.state};
@@ -108,8 +114,13 @@ function adminIntent(step: AdminStep): AdminStepIntent {
 		}
 
 		case 'set-security-defaults':
-		case 'set-exchange-modern-auth': {
+		case 'set-exchange-modern-auth':
+		case 'set-smtp-auth': {
 			return {type: step.admin, enabled: step.enabled};
+		}
+
+		case 'set-mailbox-smtp-auth': {
+			return {type: step.admin, userId: step.user, setting: step.setting};
 		}
 	}
 }
@@ -120,7 +131,8 @@ function appPasswordId(state: SimState | undefined, userId: string, name: string
 	return user?.appPasswords.findLast((each) => each.name === name)?.id ?? name;
 }
 
-function userIntent(step: AskStep, state: SimState | undefined): UserStepIntent {
+/** The user action an `ask:` step stands for, without its facts; `state` resolves app password names to ids. */
+export function userIntent(step: AskStep, state: SimState | undefined): UserStepIntent {
 	const userId = step.ask;
 	switch (step.to) {
 		case 'sign-in': {

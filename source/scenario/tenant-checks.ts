@@ -34,7 +34,7 @@ export function checkSettings(settings: ServiceSettingsInput | undefined, report
 	const max = now === undefined ? rememberMfaDaysRange.max : eraAt(now).rememberMfaMaxDays;
 	if (days !== undefined && (days < rememberMfaDaysRange.min || days > max)) {
 		const era = max < rememberMfaDaysRange.max ? ' before 2020' : '';
-		report([...at, 'rememberMfa', 'days'], `remember-MFA days must be between ${rememberMfaDaysRange.min} and ${max}${era} (fact sheet 8.5), got ${days}`);
+		report([...at, 'rememberMfa', 'days'], `remember-MFA days must be between ${rememberMfaDaysRange.min} and ${max}${era}, got ${days}`);
 	}
 
 	const options = settings?.verificationOptions;
@@ -67,6 +67,16 @@ function checkUsers(tenant: TenantFixture, report: Report): void {
 		const duplicate = all.find((id, position) => all.indexOf(id) !== position);
 		if (duplicate !== undefined) {
 			report(['users', index, 'methods'], `duplicate method id "${duplicate}"`);
+		}
+	}
+}
+
+/** Per-mailbox SMTP AUTH settings name users of the tenant. */
+function checkMailboxes(tenant: TenantFixture, report: Report): void {
+	const ids = tenant.users.map((user) => user.id);
+	for (const id of Object.keys(tenant.exchange?.smtpAuthMailboxes ?? {})) {
+		if (!ids.includes(id) && !id.includes('${')) {
+			report(['exchange', 'smtpAuthMailboxes', id], `unknown user "${id}": mailboxes are keyed by user id${suggest(id, ids)}`);
 		}
 	}
 }
@@ -145,10 +155,12 @@ function checkPeople(tenant: TenantFixture, report: Report): void {
 
 /**
  * Checks a tenant's internal references: unique user ids and UPNs, networks, clients, remembered devices,
- * authenticator accounts, tokens, app passwords, and the service settings. Paths are fixture-shaped.
+ * authenticator accounts, tokens, app passwords, mailbox SMTP AUTH settings, and the service settings. Paths
+ * are fixture-shaped.
  */
 export function checkTenantData(tenant: TenantFixture, report: Report, now?: Instant): void {
 	checkUsers(tenant, report);
+	checkMailboxes(tenant, report);
 	checkSettings(tenant.settings, report, ['settings'], now);
 	checkPeople(tenant, report);
 }

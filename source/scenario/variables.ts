@@ -2,6 +2,9 @@ import type {RandomSource} from '../domain/ports.js';
 import type {IssuePath} from './issues.js';
 import {scenarioLimits} from './limits.js';
 
+/** Top-level keys whose strings are never substituted. */
+export const unsubstitutedKeys: ReadonlySet<string> = new Set(['$schema', 'id', 'variables']);
+
 /** Chosen values of a scenario's seeded variables, by name. */
 export type VariableValues = Readonly<Record<string, string>>;
 

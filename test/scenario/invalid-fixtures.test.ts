@@ -31,6 +31,11 @@ const catalogue: Readonly<Record<string, string>> = {
 	'constructor / prototype keys': 'constructor-key.yaml',
 	'base escaping the fixtures directory': 'base-escape.yaml',
 	'huge string': '(generated below: huge-string.yaml)',
+	'history naming an unknown client, app password, network or admin': 'history-unknown-references.yaml',
+	'history at or after startsAt, or more than 30 days before it': 'history-bad-times.yaml',
+	'history the engine refuses (an admin whose role may not)': 'history-refused.yaml',
+	'a signIn goal whose method (a second factor) contradicts its mfa': 'sign-in-method-with-mfa-none.yaml',
+	'a signIn goal with an unknown mfa value': 'unknown-sign-in-mfa.yaml',
 };
 
 function expected(name: string): string {

@@ -15,6 +15,20 @@ function resolve(root: JsonObject, node: JsonObject): JsonObject {
 	return resolve(root, (root['definitions'] as Record<string, JsonObject>)[name]!);
 }
 
+/** A node with its `$ref`s replaced by their definitions, `depth` levels down (goal predicates recurse). */
+function expand(root: JsonObject, node: unknown, depth: number): unknown {
+	if (Array.isArray(node)) {
+		return node.map((each) => expand(root, each, depth));
+	}
+
+	if (typeof node !== 'object' || node === null || depth === 0) {
+		return node;
+	}
+
+	const resolved = resolve(root, node as JsonObject);
+	return Object.fromEntries(Object.entries(resolved).map(([key, value]) => [key, expand(root, value, depth - 1)]));
+}
+
 describe('scenarioJsonSchema', () => {
 	const schema = scenarioJsonSchema();
 
@@ -38,6 +52,7 @@ describe('scenarioJsonSchema', () => {
 			'actor',
 			'ticket',
 			'tenant',
+			'history',
 			'goal',
 			'redFlags',
 			'hints',
@@ -61,6 +76,15 @@ describe('scenarioJsonSchema', () => {
 		const steps = resolve(schema, stepList['items'] as JsonObject);
 		expect(JSON.stringify(steps)).toContain('"set-per-user-mfa"');
 		expect(JSON.stringify(steps)).toContain('"set-outlook-registry"');
+	});
+
+	test('describes history events for completion: admin events with by, user events with did and sign-in facts', () => {
+		const properties = schema['properties'] as Record<string, JsonObject>;
+		const history = resolve(schema, properties['history']!);
+		const text = JSON.stringify(expand(schema, history['items'], 6));
+		for (const key of ['"by"', '"did"', '"minutesBeforeStart"', '"times"', '"appPassword"', '"push"', '"reset-password"', '"create-app-password"']) {
+			expect(text).toContain(key);
+		}
 	});
 
 	test('is deterministic', () => {

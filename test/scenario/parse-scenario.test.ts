@@ -70,6 +70,15 @@ describe('parseScenarioText', () => {
 		['remember-MFA over 60 days before 2020', 'startsAt: 2024-03-12T09:00:00Z', 'startsAt: 2019-03-12T09:00:00Z', ''],
 		['a private trusted range', '  base: contoso-small', '  base: contoso-small\n  settings: {trustedIpRanges: [10.0.0.0/8]}', 'minimal.yaml:12:32 tenant.settings.trustedIpRanges[0]: bad trusted IP range: 10.0.0.0/8 is in 10.0.0.0/8, a private (RFC 1918) range'],
 		['an actor with no role', 'actor: {user: aisha}', 'actor: {user: priya}', 'minimal.yaml:6:1 actor: priya holds no admin role: give actor.roles (e.g. [helpdesk-administrator])'],
+		['a red flag id that is not kebab-case', 'par: 1', 'par: 1\nredFlags:\n  - {id: Disables MFA, when: {action: set-per-user-mfa}, penalty: 5, debrief: No.}', 'minimal.yaml:16:10 redFlags[0].id: expected a kebab-case id that starts with a letter, such as disables-mfa'],
+		['a red flag id shaped like a derived one', 'par: 1', 'par: 1\nredFlags:\n  - {id: 1-set-per-user-mfa, when: {action: set-per-user-mfa}, penalty: 5, debrief: No.}', 'minimal.yaml:16:10 redFlags[0].id: expected a kebab-case id that starts with a letter'],
+		[
+			'two red flags with one id',
+			'par: 1',
+			'par: 1\nredFlags:\n  - {id: mfa-off, when: {action: set-per-user-mfa}, penalty: 5, debrief: No.}\n  - {id: mfa-off, when: {action: reset-password}, penalty: 5, debrief: No.}',
+			'minimal.yaml:17:10 redFlags[1].id: duplicate red flag id "mfa-off": redFlags[0] already uses it (ids must be unique in the file)',
+		],
+		['an unknown mailbox in the SMTP AUTH settings', '  base: contoso-small', '  base: contoso-small\n  exchange: {smtpAuthMailboxes: {scaner: enabled}}', 'minimal.yaml:12:42 tenant.exchange.smtpAuthMailboxes.scaner: unknown user "scaner": mailboxes are keyed by user id; did you mean "scanner"?'],
 	];
 
 	test.each(cases)('%s', (_name, from, to, message) => {
@@ -84,7 +93,7 @@ describe('parseScenarioText', () => {
 
 	test('remember-MFA days follow the era: at most 60 before 2020', () => {
 		const text = mutate('  base: contoso-small', '  base: contoso-small\n  settings: {rememberMfa: {enabled: true, days: 90}}').replace('2024-03-12T09:00:00Z', '2019-03-12T09:00:00Z');
-		expect(issuesOf(text)).toEqual(['minimal.yaml:12:49 tenant.settings.rememberMfa.days: remember-MFA days must be between 1 and 60 before 2020 (fact sheet 8.5), got 90']);
+		expect(issuesOf(text)).toEqual(['minimal.yaml:12:49 tenant.settings.rememberMfa.days: remember-MFA days must be between 1 and 60 before 2020, got 90']);
 	});
 
 	test('built-in rules want at least two wrong remedies', () => {

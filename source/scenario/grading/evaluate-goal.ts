@@ -82,7 +82,7 @@ export function evaluatePredicate(predicate: GoalPredicate, context: GoalContext
 	}
 
 	if ('methodRegistered' in predicate) {
-		return methodRegisteredCheck(state, predicate.methodRegistered);
+		return methodRegisteredCheck(state, predicate.methodRegistered, context.initial);
 	}
 
 	if ('phoneNumber' in predicate) {

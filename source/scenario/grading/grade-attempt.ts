@@ -15,6 +15,7 @@ export type Grade = {
 	readonly redFlags: readonly RedFlagResult[];
 	readonly score: Score;
 	readonly passed: boolean;
+	/** Actions that changed something, compared with par (`countActions`). */
 	readonly actions: number;
 	readonly elapsedMinutes: number;
 };
@@ -44,9 +45,29 @@ export function verificationsNeeded(scenario: Scenario): SignInGoal[] {
 	return signInGoalsOf(predicates);
 }
 
-/** Turns that count against par: admin actions, asks and escalations; waits do not. */
+/**
+ * User actions that only try something: a sign-in (to reproduce the fault or verify a fix) and going to another
+ * network to sign in from there. They change nothing a fix is made of, so investigating costs no points.
+ */
+const tryingActions: ReadonlySet<string> = new Set(['sign-in', 'move-to-network']);
+
+/** Whether a turn counts against par: an accepted action that changed something (README "Scoring"). */
+export function changesSomething(turn: Turn<PlayedIntent>): boolean {
+	// A refused action changed nothing; the refusal is its own lesson and the timeline shows it.
+	if (turn.rejection !== undefined) {
+		return false;
+	}
+
+	const {intent} = turn;
+	return intent.kind === 'admin' || intent.kind === 'escalate' || (intent.kind === 'user' && !tryingActions.has(intent.intent.type));
+}
+
+/**
+ * Turns that count against par: accepted admin commands, remedies asked of the user and escalations. Sign-in
+ * attempts, moving to another network to try from there, waits, checks and refused actions are free.
+ */
 export function countActions(turns: readonly Turn<PlayedIntent>[]): number {
-	return turns.filter((turn) => turn.intent.kind === 'admin' || turn.intent.kind === 'user' || turn.intent.kind === 'escalate').length;
+	return turns.filter(changesSomething).length;
 }
 
 /**
@@ -55,7 +76,7 @@ export function countActions(turns: readonly Turn<PlayedIntent>[]): number {
  */
 export function gradeAttempt(attempt: Attempt, verifications: Verifications): Grade {
 	const state = endStateOf(attempt);
-	const context = {state, verifications};
+	const context = {state, verifications, initial: attempt.initial};
 	const goal = evaluateGoal(attempt.scenario.goal, context);
 	const redFlags = evaluateRedFlags(attempt.scenario.redFlags ?? [], {...context, initial: attempt.initial, turns: attempt.turns});
 	const actions = countActions(attempt.turns);

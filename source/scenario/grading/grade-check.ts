@@ -26,10 +26,14 @@ export type VerificationOutcome = {readonly ok: true; readonly entry: SignInLogE
 /** Looks up the verification sign-in already run for a `signIn` goal (by `signInKey`). */
 export type Verifications = ReadonlyMap<string, VerificationOutcome>;
 
-/** What a predicate is evaluated against: the end state, and the verification sign-ins run on copies of it. */
+/**
+ * What a predicate is evaluated against: the end state, and the verification sign-ins run on copies of it.
+ * `initial` (the state the attempt started from) only names things the attempt deleted, such as a method.
+ */
 export type GoalContext = {
 	readonly state: SimState;
 	readonly verifications: Verifications;
+	readonly initial?: SimState | undefined;
 };
 
 /** Identifies a verification sign-in: the same user, client, method and network run once per state. */

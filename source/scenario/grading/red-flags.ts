@@ -1,15 +1,22 @@
 import type {Turn} from '../../domain/session/play-session.js';
 import type {SimState} from '../../domain/state/sim-state.js';
 import type {RedFlag} from '../schema/scenario-schema.js';
-import {describeMatcher, matchesAction, type PlayedIntent} from './action-matcher.js';
+import {matchesAction, type PlayedIntent} from './action-matcher.js';
+import {actionTitle} from './action-title.js';
 import {evaluatePredicate} from './evaluate-goal.js';
 import type {GoalContext, GradeCheck} from './grade-check.js';
+import {predicateStatement} from './predicate-statement.js';
+import {redFlagId} from './red-flag-id.js';
 
 /**
- * A red flag as the debrief shows it. `passed` is true when the flag was NOT raised; `explanation` is the
- * author's debrief sentence; `matchedTurns` are the 0-based turns whose action raised it (action flags).
+ * A red flag as the debrief shows it. `label` says what is wrong when it is raised, in plain words (the author's
+ * `label`, or generated: "Priya Patel's per-user MFA is no longer Enforced", "Require re-register MFA for Priya
+ * Patel"); `passed` is true when the flag was NOT raised; `explanation` is the author's debrief sentence;
+ * `matchedTurns` are the 0-based turns whose action raised it (action flags).
  */
 export type RedFlagResult = GradeCheck & {
+	/** The flag's stable id: the author's `id`, or one derived from its position (red-flag-id.ts). */
+	readonly id: string;
 	readonly raised: boolean;
 	readonly penalty: number;
 	readonly matchedTurns: readonly number[];
@@ -21,18 +28,17 @@ export type RedFlagContext = GoalContext & {
 	readonly turns: readonly Turn<PlayedIntent>[];
 };
 
-function actionFlag(flag: RedFlag, when: Extract<RedFlag['when'], {readonly action: string}>, context: RedFlagContext): RedFlagResult {
-	// Only accepted actions count: a refused command changed nothing (it still costs time and efficiency).
+function actionFlag(flag: RedFlag, when: Extract<RedFlag['when'], {readonly action: string}>, context: RedFlagContext): Omit<RedFlagResult, 'id'> {
+	// Only accepted actions count: a refused command changed nothing.
 	const matchedTurns = context.turns.flatMap((turn, index) => {
 		const before = index === 0 ? context.initial : context.turns[index - 1]!.state;
 		return turn.rejection === undefined && matchesAction(when, turn.intent, before) ? [index] : [];
 	});
 	const raised = matchedTurns.length > 0;
-	const what = describeMatcher(when);
 	return {
-		label: `Action: ${what}`,
-		expected: `no ${what}`,
-		actual: raised ? `done ${matchedTurns.length} time(s)` : 'not done',
+		label: flag.label ?? actionTitle(when, context.initial),
+		expected: 'not done',
+		actual: raised ? (matchedTurns.length === 1 ? 'done once' : `done ${matchedTurns.length} times`) : 'not done',
 		passed: !raised,
 		explanation: flag.debrief,
 		raised,
@@ -41,14 +47,15 @@ function actionFlag(flag: RedFlag, when: Extract<RedFlag['when'], {readonly acti
 	};
 }
 
-function stateFlag(flag: RedFlag, when: Exclude<RedFlag['when'], {readonly action: string}>, context: RedFlagContext): RedFlagResult {
-	// `not: X` reads best as "X must hold": no double negation in the debrief.
+function stateFlag(flag: RedFlag, when: Exclude<RedFlag['when'], {readonly action: string}>, context: RedFlagContext): Omit<RedFlagResult, 'id'> {
 	const negated = 'not' in when;
 	const found = evaluatePredicate(negated ? when.not : when, context);
 	const raised = negated ? !found.passed : found.passed;
 	return {
-		label: negated ? `End state: ${found.label}` : `End state: not (${found.label})`,
-		expected: negated ? found.expected : `not (${found.expected})`,
+		// The label names the harm (what raises the flag), so a raised flag reads as what went wrong.
+		label: flag.label ?? predicateStatement(when, context),
+		// The state that keeps it down, without "no longer" (that compares with the start, which is not wanted here).
+		expected: predicateStatement(when, {state: context.state}, true),
 		actual: found.actual,
 		passed: !raised,
 		explanation: flag.debrief,
@@ -63,5 +70,5 @@ function stateFlag(flag: RedFlag, when: Exclude<RedFlag['when'], {readonly actio
  * flag when any accepted turn's intent matches its matcher. Pure; `signIn` predicates read verifications.
  */
 export function evaluateRedFlags(flags: readonly RedFlag[], context: RedFlagContext): RedFlagResult[] {
-	return flags.map((flag) => ('action' in flag.when ? actionFlag(flag, flag.when, context) : stateFlag(flag, flag.when, context)));
+	return flags.map((flag, index) => ({id: redFlagId(flag, index), ...('action' in flag.when ? actionFlag(flag, flag.when, context) : stateFlag(flag, flag.when, context))}));
 }

@@ -26,7 +26,7 @@ export type ScoreInput = {
 	readonly goalMet: boolean;
 	/** Every red flag with whether it was raised. */
 	readonly redFlags: readonly {readonly raised: boolean; readonly penalty: number}[];
-	/** Turns that were admin actions, asks or escalations (refused ones included; waits and checks excluded). */
+	/** Actions that changed something (grade-attempt.ts `countActions`): admin commands, remedies asked of the user, escalations. */
 	readonly actions: number;
 	readonly par: number;
 	/** Costs of the hints revealed. */
@@ -55,15 +55,24 @@ function timeLine(input: ScoreInput): ScoreLine {
 	return {component: 'time', points, max, detail};
 }
 
-/**
- * Scores one attempt (README "Scoring"): resolution 50 when the goal is met; security posture 30 minus the
- * penalty of every red flag raised (it can go negative); efficiency 10 minus 2 per action beyond par and time
- * 10 scaled down past the time limit (0 at twice the limit), both earned only when the goal is met; minus the
- * cost of each hint revealed. The total is rounded and clamped to 0..100.
- */
-export function scoreAttempt(input: ScoreInput): Score {
+function securityLine(input: ScoreInput): ScoreLine {
 	const raised = input.redFlags.filter((flag) => flag.raised);
 	const penalty = raised.reduce((sum, flag) => sum + flag.penalty, 0);
+	const flags = raised.length === 0 ? 'no red flag raised' : `${plural(raised.length, 'red flag')} raised, ${penalty} points`;
+	// Doing nothing harms nothing, so posture alone would reward an untouched ticket: the 30 come only with the fix.
+	const base = input.goalMet ? scoreWeights.security : 0;
+	const detail = input.goalMet ? `${flags.charAt(0).toUpperCase()}${flags.slice(1)}.` : `Only earned when the goal is met; ${flags}.`;
+	return {component: 'security', points: base - penalty, max: scoreWeights.security, detail};
+}
+
+/**
+ * Scores one attempt (README "Scoring"): resolution 50 when the goal is met; security posture 30 when the goal is
+ * met (0 otherwise) minus the penalty of every red flag raised (it can go negative); efficiency 10 minus 2 per
+ * action beyond par and time 10 scaled down past the time limit (0 at twice the limit), both earned only when the
+ * goal is met; minus the cost of each hint revealed. The total is rounded and clamped to 0..100, so an unresolved
+ * ticket scores 0 however it was left; its red flags are still listed and counted in reports.
+ */
+export function scoreAttempt(input: ScoreInput): Score {
 	const extra = Math.max(0, input.actions - input.par);
 	const hintCost = input.hintCosts.reduce((sum, cost) => sum + cost, 0);
 	const breakdown: ScoreLine[] = [
@@ -73,18 +82,13 @@ export function scoreAttempt(input: ScoreInput): Score {
 			max: scoreWeights.resolution,
 			detail: input.goalMet ? 'The goal is met.' : 'The goal is not met.',
 		},
-		{
-			component: 'security',
-			points: scoreWeights.security - penalty,
-			max: scoreWeights.security,
-			detail: raised.length === 0 ? 'No red flag raised.' : `${plural(raised.length, 'red flag')} raised, ${penalty} points.`,
-		},
+		securityLine(input),
 		{
 			component: 'efficiency',
 			points: input.goalMet ? Math.max(0, scoreWeights.efficiency - pointsPerExtraAction * extra) : 0,
 			max: scoreWeights.efficiency,
 			detail: input.goalMet
-				? `${plural(input.actions, 'action')} against a par of ${input.par}${extra > 0 ? `: ${extra} over, ${pointsPerExtraAction} points each` : ''}.`
+				? `${plural(input.actions, 'change')} against a par of ${input.par}${extra > 0 ? `: ${extra} over, ${pointsPerExtraAction} points each` : ''} (sign-ins, waits and refused actions are free).`
 				: 'Only earned when the goal is met.',
 		},
 		timeLine(input),

@@ -21,7 +21,7 @@ function comparisons(state: SimState, wanted: SettingExpectation): Comparison[] 
 		flag('Skip MFA for federated users on the intranet', wanted.skipForFederatedIntranet, settings.skipForFederatedIntranet),
 		flag('Security defaults', wanted.securityDefaults, state.tenant.securityDefaults),
 		flag('Exchange Online modern authentication', wanted.exchangeModernAuth, exchange.modernAuthEnabled),
-		flag('SMTP AUTH with Basic authentication', wanted.smtpBasicAuth, exchange.smtpBasicAuthEnabled),
+		flag('SMTP AUTH for the organisation', wanted.smtpBasicAuth, exchange.smtpBasicAuthEnabled),
 		flag('Remember MFA on trusted devices', wanted.rememberMfaEnabled, settings.rememberMfa.enabled),
 		days === undefined
 			? undefined

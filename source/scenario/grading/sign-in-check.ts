@@ -1,24 +1,47 @@
 import type {SignInLogEntry} from '../../domain/state/logs.js';
 import type {SimState} from '../../domain/state/sim-state.js';
+import type {SignInMfa} from '../schema/goal-schema.js';
+import {clientNameOf, methodLogLabels, methodWords, nameOf, networkNameOf} from './display-names.js';
 import {signInKey, type GradeCheck, type SignInGoal, type Verifications} from './grade-check.js';
-import {nameOf} from './state-checks.js';
 
-/** A sign-in log row in one line: `Failure, AADSTS50076, "MFA denied; ..."`. */
-export function describeSignIn(entry: SignInLogEntry): string {
-	const code = entry.errorCode === 0 ? '' : `, AADSTS${entry.errorCode}`;
-	const detail = entry.mfaResultDetail === undefined ? '' : `, "${entry.mfaResultDetail}"`;
-	return `${entry.status}${code}${detail}`;
+/**
+ * How a sign-in log row met the MFA requirement: `none` when it was single-factor, `skipped` when MFA was required
+ * but the MFA result detail says it was skipped (trusted IP, remembered device, app password), `required` otherwise.
+ */
+export function mfaOf(entry: SignInLogEntry): SignInMfa {
+	if (entry.authenticationRequirement === 'singleFactorAuthentication') {
+		return 'none';
+	}
+
+	return entry.mfaResultDetail?.startsWith('MFA requirement skipped') ? 'skipped' : 'required';
 }
 
-/** Why a sign-in ended as it did: the first failed step of its trace, or what let it through. */
+const mfaWords: Readonly<Record<SignInMfa, string>> = {
+	required: 'MFA required and done',
+	skipped: 'MFA skipped',
+	none: 'single-factor (password alone)',
+};
+
+/** A sign-in log row in one line: `Failure, AADSTS500121, Text message, "MFA denied; ..."`, `Success, single-factor (password alone)`. */
+export function describeSignIn(entry: SignInLogEntry): string {
+	const code = entry.errorCode === 0 ? '' : `, AADSTS${entry.errorCode}`;
+	const how = entry.authMethod ?? (mfaOf(entry) === 'none' ? mfaWords.none : undefined);
+	const detail = entry.mfaResultDetail === undefined ? '' : `, "${entry.mfaResultDetail}"`;
+	return `${entry.status}${code}${how === undefined ? '' : `, ${how}`}${detail}`;
+}
+
+/**
+ * Why a sign-in ended as it did: the first failed step of its trace, or what let it through. After the attempt the
+ * debrief may say what Entra could not see: a failed step's cause on the person's side (a blocker app, no signal).
+ */
 export function explainSignIn(entry: SignInLogEntry): string {
 	const failed = entry.trace.find((step) => step.verdict === 'fail');
 	if (failed) {
-		return failed.detail;
+		return failed.worldCause === undefined ? failed.detail : `${failed.detail} On the user's side: ${failed.worldCause}`;
 	}
 
 	if (entry.status === 'Success') {
-		const how = entry.authMethod === undefined ? 'with the password alone (single-factor)' : `with ${entry.authMethod}`;
+		const how = entry.authMethod === undefined ? (mfaOf(entry) === 'none' ? 'with the password alone (single-factor)' : 'without a second factor') : `with ${entry.authMethod}`;
 		return `Signed in ${how}${entry.mfaResultDetail === undefined ? '' : `: ${entry.mfaResultDetail}`}.`;
 	}
 
@@ -27,14 +50,36 @@ export function explainSignIn(entry: SignInLogEntry): string {
 
 function expectedText(goal: SignInGoal): string {
 	const code = goal.errorCode === undefined ? '' : `, AADSTS${goal.errorCode}`;
+	const method = goal.method === undefined ? '' : `, ${methodLogLabels[goal.method]}`;
+	const mfa = goal.mfa === undefined || (goal.method !== undefined && goal.mfa === 'required') ? '' : `, ${mfaWords[goal.mfa]}`;
 	const detail = goal.mfaResultDetail === undefined ? '' : `, "${goal.mfaResultDetail}"`;
-	return `${goal.expect}${code}${detail}`;
+	return `${goal.expect}${code}${method}${mfa}${detail}`;
 }
 
+const mfaPhrases: Readonly<Record<SignInMfa, string>> = {
+	required: ' with MFA',
+	skipped: ' without being asked for MFA',
+	none: ' with a password alone',
+};
+
+/** `Priya Patel signs in on Edge on laptop with a text code`, `Ben Carter can't sign in on IMAP client in Lyon`. */
 function defaultLabel(state: SimState, goal: SignInGoal): string {
-	const method = goal.method === undefined ? '' : ` (sign in another way: ${goal.method})`;
-	const network = goal.network === undefined ? '' : ` from ${goal.network}`;
-	return `${nameOf(state, goal.user)} signs in with ${goal.client}${method}${network}: ${goal.expect}`;
+	const name = nameOf(state, goal.user);
+	const where = `on ${clientNameOf(state, goal.user, goal.client)}${goal.network === undefined ? '' : ` from ${networkNameOf(state, goal.network)}`}`;
+	const how = goal.method === undefined ? (goal.mfa === undefined ? '' : mfaPhrases[goal.mfa]) : ` with ${methodWords[goal.method]}`;
+	switch (goal.expect) {
+		case 'Success': {
+			return `${name} signs in ${where}${how}`;
+		}
+
+		case 'Failure': {
+			return `${name} can't sign in ${where}${how === '' ? '' : ` (tried${how})`}`;
+		}
+
+		case 'Interrupted': {
+			return `${name}'s sign-in ${where} is interrupted${how === '' ? '' : ` (tried${how})`}`;
+		}
+	}
 }
 
 function mismatches(goal: SignInGoal, entry: SignInLogEntry): string[] {
@@ -47,6 +92,16 @@ function mismatches(goal: SignInGoal, entry: SignInLogEntry): string[] {
 		found.push(`the error code is ${entry.errorCode === 0 ? 'none' : `AADSTS${entry.errorCode}`}, wanted AADSTS${goal.errorCode}`);
 	}
 
+	// A method is a second factor: a sign-in that never asked for one (MFA off or skipped) did not use it.
+	if (goal.method !== undefined && entry.authMethod !== methodLogLabels[goal.method]) {
+		const used = entry.authMethod === undefined ? `no second factor was used (${mfaOf(entry) === 'none' ? 'a single-factor sign-in' : 'MFA was skipped'})` : `the second factor was ${entry.authMethod}`;
+		found.push(`${used}, wanted ${methodLogLabels[goal.method]}`);
+	}
+
+	if (goal.mfa !== undefined && mfaOf(entry) !== goal.mfa) {
+		found.push(`the sign-in was ${mfaWords[mfaOf(entry)]}, wanted ${mfaWords[goal.mfa]}`);
+	}
+
 	if (goal.mfaResultDetail !== undefined && entry.mfaResultDetail !== goal.mfaResultDetail) {
 		found.push(`the MFA result detail is ${entry.mfaResultDetail === undefined ? 'empty' : `"${entry.mfaResultDetail}"`}, wanted "${goal.mfaResultDetail}"`);
 	}
@@ -54,7 +109,11 @@ function mismatches(goal: SignInGoal, entry: SignInLogEntry): string[] {
 	return found;
 }
 
-/** `signIn`: compares the verification sign-in run on a copy of the end state with what the goal expects. */
+/**
+ * `signIn`: compares the verification sign-in run on a copy of the end state with what the goal expects: the
+ * status and, when given, the error code, the second factor used (`method`), how MFA was met (`mfa`) and the MFA
+ * result detail, all read from the sign-in log row.
+ */
 export function signInCheck(state: SimState, goal: SignInGoal, verifications: Verifications): GradeCheck {
 	const label = goal.label ?? defaultLabel(state, goal);
 	const expected = expectedText(goal);
@@ -74,6 +133,8 @@ export function signInCheck(state: SimState, goal: SignInGoal, verifications: Ve
 		expected,
 		actual: describeSignIn(outcome.entry),
 		passed: wrong.length === 0,
-		explanation: wrong.length === 0 ? why : `${wrong.join('; ')}. ${why}`,
+		explanation: wrong.length === 0 ? why : `${capitalise(wrong.join('; '))}. ${why}`,
 	};
 }
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

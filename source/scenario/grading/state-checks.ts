@@ -4,15 +4,11 @@ import {roleLabels} from '../../domain/tenant/roles.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import {perUserMfaLabels, type User} from '../../domain/tenant/user.js';
 import type {GoalPredicate, MethodKind} from '../schema/goal-schema.js';
+import {clientNameOf, methodKindNames, methodNameOf, nameOf} from './display-names.js';
 import type {GradeCheck} from './grade-check.js';
 
 type Body<Key extends string> = Extract<GoalPredicate, Record<Key, unknown>> extends Record<Key, infer Inner> ? Inner : never;
 type Count = {readonly count?: number | undefined; readonly min?: number | undefined; readonly max?: number | undefined};
-
-/** The name the debrief uses for a user: the display name, or the id when the user is gone. */
-export function nameOf(state: SimState, userId: string): string {
-	return findUser(state.tenant, userId)?.displayName ?? userId;
-}
 
 function check(label: string | undefined, fallback: string, expected: string, actual: string, passed: boolean, explanation: string): GradeCheck {
 	return {label: label ?? fallback, expected, actual, passed, explanation};
@@ -71,31 +67,37 @@ export function appPasswordsCheck(state: SimState, body: Body<'appPasswords'>): 
 
 function registered(user: User, kind: MethodKind, id: string | undefined): {readonly present: boolean; readonly actual: string} {
 	const {methods} = user;
-	const phone = kind === 'authentication-phone' ? methods.authenticationPhone : kind === 'alternate-phone' ? methods.alternatePhone : kind === 'office-phone' ? methods.officePhone : undefined;
 	if (kind === 'authentication-phone' || kind === 'alternate-phone' || kind === 'office-phone') {
+		const phone = kind === 'authentication-phone' ? methods.authenticationPhone : kind === 'alternate-phone' ? methods.alternatePhone : methods.officePhone;
 		return {present: phone !== undefined, actual: phone ? `registered (${phone.number})` : 'not registered'};
 	}
 
+	// What the Authentication methods page shows for each, never the internal id.
 	const list =
 		kind === 'authenticator-app'
-			? methods.authenticatorApps.map((each) => ({id: each.id, text: `${each.id} (${each.deviceName})`}))
+			? methods.authenticatorApps.map((each) => ({id: each.id, text: `Microsoft Authenticator on ${each.deviceName}`}))
 			: kind === 'software-token'
-				? methods.softwareTokens.map((each) => ({id: each.id, text: `${each.id} (${each.name})`}))
-				: methods.hardwareTokens.map((each) => ({id: each.id, text: `${each.id} (${each.serialNumber}, ${each.status})`}));
+				? methods.softwareTokens.map((each) => ({id: each.id, text: `${each.name} (software token)`}))
+				: methods.hardwareTokens.map((each) => ({id: each.id, text: `hardware token ${each.serialNumber} (${each.status})`}));
 	const present = id === undefined ? list.length > 0 : list.some((each) => each.id === id);
 	return {present, actual: list.length === 0 ? 'none registered' : `registered: ${list.map((each) => each.text).join(', ')}`};
 }
 
-/** `methodRegistered`: a kind of method (or one id) is, or is not, registered. */
-export function methodRegisteredCheck(state: SimState, body: Body<'methodRegistered'>): GradeCheck {
+/**
+ * `methodRegistered`: a kind of method (or one app or token, by id) is, or is not, registered. A method named by
+ * id is shown as the admin center shows it, found in the end state or, once deleted, in `initial`.
+ */
+export function methodRegisteredCheck(state: SimState, body: Body<'methodRegistered'>, initial: SimState = state): GradeCheck {
 	const wanted = body.is ?? true;
-	const what = body.id === undefined ? body.method : `${body.method} ${body.id}`;
-	const expected = wanted ? `${what} registered` : `no ${what}`;
+	const kind = methodKindNames[body.method];
+	const what = body.id === undefined ? kind : methodNameOf([state, initial], body.user, body.id, `${kind} "${body.id}"`);
+	const expected = wanted ? `${what} registered` : body.id === undefined ? `no ${what}` : `${what} no longer registered`;
 	const fallback = `${nameOf(state, body.user)}: ${expected}`;
 	return userCheck(state, body, fallback, expected, (user) => {
 		const found = registered(user, body.method, body.id);
 		const passed = found.present === wanted;
-		return check(body.label, fallback, expected, found.actual, passed, passed ? `${user.displayName}: ${what} is ${wanted ? '' : 'not '}registered, as wanted.` : `${user.displayName}: ${what} is ${found.present ? '' : 'not '}registered; the goal wants it ${wanted ? 'registered' : 'gone'}.`);
+		const now = found.present ? 'registered' : 'not registered';
+		return check(body.label, fallback, expected, found.actual, passed, passed ? `${user.displayName}: ${what} is ${now}, as wanted.` : `${user.displayName}: ${what} is ${now}; the goal wants it ${wanted ? 'registered' : 'gone'}.`);
 	});
 }
 
@@ -118,7 +120,8 @@ export function rememberedDevicesCheck(state: SimState, body: Body<'rememberedDe
 	const fallback = `${nameOf(state, body.user)} has ${expected}`;
 	return userCheck(state, body, fallback, expected, (user) => {
 		const active = user.rememberedDevices.filter((grant) => grant.expiresAt > state.now);
-		const actual = `${active.length} remembered device(s)${active.length > 0 ? `: ${active.map((grant) => grant.clientId).join(', ')}` : ''}`;
+		const names = active.map((grant) => clientNameOf(state, user.id, grant.clientId));
+		const actual = `${active.length} remembered device(s)${active.length > 0 ? `: ${names.join(', ')}` : ''}`;
 		const passed = countMatches(active.length, body);
 		return check(body.label, fallback, expected, actual, passed, passed ? `${user.displayName} has ${active.length} unexpired remembered device grant(s), as wanted.` : `${user.displayName} has ${active.length} unexpired remembered device grant(s); the goal wants ${countText(body)}.`);
 	});

@@ -21,6 +21,15 @@ export const escalationTargetSchema = z.enum(escalationTargets);
 /** Sign-in log status a verification sign-in must show. */
 export type SignInExpectation = 'Success' | 'Failure' | 'Interrupted';
 
+/**
+ * How the verification sign-in must have met the MFA requirement, read from its log row: `required` = multi-factor
+ * authentication applied and was not skipped (a Success then means a second factor was completed at this sign-in);
+ * `skipped` = MFA was required but skipped (trusted IP, remembered device, app password); `none` = single-factor.
+ */
+export const signInMfaValues = ['required', 'skipped', 'none'] as const;
+/** A `signIn` goal's `mfa`. */
+export type SignInMfa = (typeof signInMfaValues)[number];
+
 type Leaf<Body> = Body & {readonly label?: string | undefined};
 type Count = {readonly count?: number | undefined; readonly min?: number | undefined; readonly max?: number | undefined};
 
@@ -49,9 +58,11 @@ export type GoalPredicate =
 			readonly signIn: Leaf<{
 				readonly user: string;
 				readonly client: string;
+				/** Sign in another way with this method; the log row must show it was the second factor used. */
 				readonly method?: z.output<typeof defaultMethodSchema> | undefined;
 				readonly network?: string | undefined;
 				readonly expect: SignInExpectation;
+				readonly mfa?: SignInMfa | undefined;
 				readonly mfaResultDetail?: string | undefined;
 				readonly errorCode?: number | undefined;
 			}>;
@@ -103,12 +114,21 @@ export const goalSchema: z.ZodType<GoalPredicate> = z.lazy(() =>
 			signIn: strict({
 				user: userIdSchema,
 				client: clientIdSchema,
-				method: defaultMethodSchema.optional().describe('Sign in another way with this method; default: the default method.'),
+				method: defaultMethodSchema
+					.optional()
+					.describe('Sign in another way with this method, and check the log row shows it was the second factor used (Authentication details). Default: the default method, not checked.'),
 				network: networkIdSchema.optional().describe("Default: where the person (or a fixed client) is at the end."),
 				expect: z.enum(['Success', 'Failure', 'Interrupted']),
+				mfa: z
+					.enum(signInMfaValues)
+					.optional()
+					.describe('How MFA was met: required (applied, not skipped: a second factor was done), skipped (trusted IP, remembered device, app password) or none (single-factor).'),
 				mfaResultDetail: labelSchema.optional().describe('Expected MFA result detail text in the sign-in log row.'),
 				errorCode: z.number().int().min(0).optional().describe('Expected AADSTS code, e.g. 50076.'),
 				...label,
+			}).refine((value) => value.method === undefined || value.mfa === undefined || value.mfa === 'required', {
+				error: 'a method is a second factor: with method, mfa can only be required (or left out)',
+				path: ['mfa'],
 			}),
 		}),
 		strict({appPasswords: strict({user: userIdSchema, ...counts, ...label}).refine(needsCount, countMessage)}),

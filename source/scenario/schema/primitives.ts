@@ -41,6 +41,15 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A scenario id: kebab-case, equal to the file name without its extension. */
 export const scenarioIdSchema = z.string().max(80).regex(kebab, 'expected a kebab-case id such as codes-wrong-number (the file name without extension)');
 
+/**
+ * An author-given red flag id: kebab-case starting with a letter (`disables-mfa`), so it can never equal an id
+ * derived from a flag's position (`2-require-re-register-mfa`).
+ */
+export const redFlagIdSchema = z
+	.string()
+	.max(64)
+	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected a kebab-case id that starts with a letter, such as disables-mfa');
+
 /** A tenant fixture id: a file name in fixtures/tenants/ without extension, never a path. */
 export const fixtureIdSchema = z.string().max(80).regex(kebab, 'expected a tenant fixture id such as contoso-small (a file name in fixtures/tenants/, not a path)');
 

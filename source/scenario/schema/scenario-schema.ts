@@ -1,7 +1,8 @@
 import {z} from 'zod';
 import {adminRoleSchema} from './domain-enums.js';
 import {goalSchema} from './goal-schema.js';
-import {isoInstantSchema, labelSchema, scenarioIdSchema, strict, textSchema, userIdSchema} from './primitives.js';
+import {historySchema} from './history-schema.js';
+import {isoInstantSchema, labelSchema, redFlagIdSchema, scenarioIdSchema, strict, textSchema, userIdSchema} from './primitives.js';
 import {adminStepTypes, askStepTypes, stepSchema} from './step-schema.js';
 import {tenantOverridesSchema} from './tenant-overrides-schema.js';
 import {scenarioTopics} from '../scenario-topics.js';
@@ -21,9 +22,15 @@ export const actionMatcherSchema = strict({
 
 /** An insecure or harmful end state or action, with its penalty and the sentence the debrief shows. */
 export const redFlagSchema = strict({
+	id: redFlagIdSchema
+		.optional()
+		.describe('Stable id for reports (unique in the file); default: derived from the position and what it watches, e.g. 2-require-re-register-mfa.'),
 	when: z.union([actionMatcherSchema, goalSchema], {error: 'expected a goal predicate (end state) or an action matcher {action: <step type>, user?, with?}'}),
 	penalty: z.number().int().min(0).max(100),
 	debrief: textSchema,
+	label: labelSchema
+		.optional()
+		.describe('What went wrong, as the debrief titles the raised flag; default: generated from `when`, e.g. "Priya Patel\'s per-user MFA is no longer Enforced".'),
 });
 
 /** A hint, revealed in order; its cost is taken from the score. */
@@ -67,10 +74,16 @@ export const scenarioSchema = strict({
 		tried: z.array(textSchema).optional().describe('What the user already tried.'),
 	}),
 	tenant: tenantOverridesSchema,
+	history: historySchema.optional(),
 	goal: goalSchema,
 	redFlags: z.array(redFlagSchema).max(50).optional(),
 	hints: z.array(hintSchema).max(20).optional(),
-	par: z.number().int().min(1).max(100).describe('Actions an expert needs.'),
+	par: z
+		.number()
+		.int()
+		.min(1)
+		.max(100)
+		.describe('Changes an expert makes, the safety steps the debrief recommends included: admin commands, remedies asked of the user, escalations. Sign-ins, waits and refused actions are free.'),
 	solutions: z.array(solutionSchema).min(1, 'needs at least one reference solution').max(20),
 	wrongRemedies: z.array(wrongRemedySchema).max(20).optional(),
 	debrief: textSchema.optional().describe('Root cause and explanation shown after the attempt.'),

@@ -1,5 +1,5 @@
 import {z} from 'zod';
-import {cidrSchema, strict} from './primitives.js';
+import {cidrSchema, strict, userIdSchema} from './primitives.js';
 
 /** The four verification options; in a patch, the ones left out keep their value. */
 export const verificationOptionsSchema = strict({
@@ -25,7 +25,14 @@ export const serviceSettingsSchema = strict({
 /** Exchange Online organisation settings. */
 export const exchangeSettingsSchema = strict({
 	modernAuthEnabled: z.boolean().optional().describe('OAuth2ClientProfileEnabled; default: on for tenants created from 1 Aug 2017.'),
-	smtpBasicAuthEnabled: z.boolean().optional().describe('SMTP AUTH with Basic authentication (default true).'),
+	smtpBasicAuthEnabled: z
+		.boolean()
+		.optional()
+		.describe('SMTP AUTH for the organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled, negated); default: on until the end of 2026, then off.'),
+	smtpAuthMailboxes: z
+		.record(userIdSchema, z.enum(['enabled', 'disabled']))
+		.optional()
+		.describe("Mailboxes with their own SMTP AUTH setting (Set-CASMailbox -SmtpClientAuthenticationDisabled $false / $true); it wins over the organisation's."),
 });
 
 /** Service settings as written (all optional). */

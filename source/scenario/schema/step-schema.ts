@@ -1,5 +1,5 @@
 import {z} from 'zod';
-import type {AdminCommandType} from '../../domain/admin/admin-command.js';
+import {mailboxSmtpAuthSettings, type AdminCommandType} from '../../domain/admin/admin-command.js';
 import type {UserActionType} from '../../domain/user/user-action.js';
 import {defaultMethodSchema, iosMailSetupSchema, outlookVersionSchema, perUserMfaSchema, phoneSlotSchema, registrationMethodSchema, type Assert, type SameMembers} from './domain-enums.js';
 import {escalationTargetSchema, goalSchema} from './goal-schema.js';
@@ -27,6 +27,8 @@ export const adminStepTypes = [
 	'set-remember-mfa',
 	'set-security-defaults',
 	'set-exchange-modern-auth',
+	'set-smtp-auth',
+	'set-mailbox-smtp-auth',
 ] as const satisfies readonly AdminCommandType[];
 
 /** Things the trainee asks a user to do: the `to:` values of `ask:` steps (UserAction types). */
@@ -54,6 +56,7 @@ export const askStepTypes = [
 	'upgrade-outlook',
 	're-add-ios-mail-account',
 	'move-to-network',
+	'change-password',
 ] as const satisfies readonly UserActionType[];
 
 /** Fails to compile when AdminCommand or UserAction gains a type these lists lack. */
@@ -110,6 +113,11 @@ export const adminStepSchema = z.discriminatedUnion(
 		admin('set-remember-mfa', {enabled: z.boolean(), days: z.number().int()}),
 		admin('set-security-defaults', {enabled: z.boolean()}),
 		admin('set-exchange-modern-auth', {enabled: z.boolean()}),
+		admin('set-smtp-auth', {enabled: z.boolean().describe('Set-TransportConfig -SmtpClientAuthenticationDisabled $false (true) or $true (false): SMTP AUTH for the whole organisation.')}),
+		admin('set-mailbox-smtp-auth', {
+			...user,
+			setting: z.enum(mailboxSmtpAuthSettings).describe('Set-CASMailbox -SmtpClientAuthenticationDisabled: enabled = $false, disabled = $true, organization = $null (follow the organisation).'),
+		}),
 	],
 	{error: unknownValue('admin command', 'admin', adminStepTypes)},
 );
@@ -141,6 +149,7 @@ export const askStepSchema = z.discriminatedUnion(
 		ask('upgrade-outlook', {...client, version: outlookVersionSchema}),
 		ask('re-add-ios-mail-account', {...client, setup: iosMailSetupSchema}),
 		ask('move-to-network', {network: networkIdSchema}),
+		ask('change-password', {}),
 	],
 	{error: unknownValue('user action', 'to', askStepTypes)},
 );

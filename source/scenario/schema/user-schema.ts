@@ -32,6 +32,18 @@ const userFields = {
 	lockout: lockoutSchema.optional(),
 	mfaBlockedUntil: isoInstantSchema.optional(),
 	risk: z.enum(['none', 'high']).optional(),
+	recentTelephonyAttempts: z
+		.array(
+			strict({
+				kind: z.enum(['text', 'call']).describe('A text with a code, or a verification call.'),
+				minutesBeforeStart: z.number().int().min(0).max(1440).describe('How long before startsAt it was sent.'),
+			}),
+		)
+		.max(20)
+		.optional()
+		.describe(
+			'Texts and calls Entra sent before the ticket while the phone had no signal (shorthand for history sign-ins from a browser or modern app): the 6th within 10 minutes is throttled (AADSTS50088). Each shows in the sign-in log.',
+		),
 };
 
 /** A user in a tenant fixture (or added by a scenario): id, UPN and display name are required. */

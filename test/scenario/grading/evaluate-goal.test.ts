@@ -42,8 +42,8 @@ describe('goal predicates on the end state: expected vs actual with an explanati
 	test.each([
 		[{appPasswords: {user: 'priya', count: 0}}, false, '1 app password(s): "Outlook"'],
 		[{appPasswords: {user: 'priya', min: 1, max: 2}}, true, '1 app password(s): "Outlook"'],
-		[{methodRegistered: {user: 'priya', method: 'authenticator-app'}}, true, 'registered: auth-app-1 (iPhone 13)'],
-		[{methodRegistered: {user: 'priya', method: 'authenticator-app', id: 'auth-app-9'}}, false, 'registered: auth-app-1 (iPhone 13)'],
+		[{methodRegistered: {user: 'priya', method: 'authenticator-app'}}, true, 'registered: Microsoft Authenticator on iPhone 13'],
+		[{methodRegistered: {user: 'priya', method: 'authenticator-app', id: 'auth-app-9'}}, false, 'registered: Microsoft Authenticator on iPhone 13'],
 		[{methodRegistered: {user: 'priya', method: 'office-phone', is: false}}, true, 'not registered'],
 		[{phoneNumber: {user: 'priya', is: '+1 4255550100'}}, true, '+1 4255550100'],
 		[{phoneNumber: {user: 'priya', slot: 'alternate', is: null}}, true, 'none'],
@@ -116,8 +116,8 @@ describe('signIn predicates read verification sign-ins run on copies', () => {
 
 	test('a match passes with the row in one line and what let it through', () => {
 		const result = evaluatePredicate(goal(signIn), withOutcome({ok: true, entry: entry({mfaResultDetail: 'MFA successfully completed', authMethod: 'Text message'})}));
-		expect(result).toMatchObject({passed: true, expected: 'Success, "MFA successfully completed"', actual: 'Success, "MFA successfully completed"', explanation: 'Signed in with Text message: MFA successfully completed.'});
-		expect(result.label).toBe('Priya Patel signs in with browser: Success');
+		expect(result).toMatchObject({passed: true, expected: 'Success, "MFA successfully completed"', actual: 'Success, Text message, "MFA successfully completed"', explanation: 'Signed in with Text message: MFA successfully completed.'});
+		expect(result.label).toBe('Priya Patel signs in on browser');
 	});
 
 	test('a mismatch says which field differs and why the sign-in failed (the first failed trace step)', () => {
@@ -125,7 +125,7 @@ describe('signIn predicates read verification sign-ins run on copies', () => {
 		const result = evaluatePredicate(goal(signIn), withOutcome({ok: true, entry: failed}));
 		expect(result.passed).toBe(false);
 		expect(result.actual).toBe('Failure, AADSTS500121, "MFA denied; user did not respond"');
-		expect(result.explanation).toBe('the status is Failure, wanted Success; the MFA result detail is "MFA denied; user did not respond", wanted "MFA successfully completed". The text went to a stranger.');
+		expect(result.explanation).toBe('The status is Failure, wanted Success; the MFA result detail is "MFA denied; user did not respond", wanted "MFA successfully completed". The text went to a stranger.');
 	});
 
 	test('a refused verification fails with the refusal', () => {

@@ -43,9 +43,10 @@ describe('action red flags match the turns\' intents in the step vocabulary', ()
 			flag({when: {action: 'set-app-passwords-allowed', with: {allowed: false}}, penalty: 20, debrief: 'Never.'}),
 		);
 		expect(byUser).toEqual({
-			label: 'Action: set-per-user-mfa for priya with state=disabled',
-			expected: 'no set-per-user-mfa for priya with state=disabled',
-			actual: 'done 1 time(s)',
+			id: '1-set-per-user-mfa',
+			label: 'Disable multi-factor authentication for Priya',
+			expected: 'not done',
+			actual: 'done once',
 			passed: false,
 			explanation: 'MFA off.',
 			raised: true,
@@ -87,17 +88,42 @@ describe('end-state red flags', () => {
 		const session = play(initial, disablePriya);
 		const [raised] = grade(session, flag({when: {not: {perUserMfa: {user: 'priya', is: 'enforced'}}}, penalty: 40, debrief: 'Turning MFA off removes the second factor.'}));
 		expect(raised).toMatchObject({raised: true, passed: false, penalty: 40, explanation: 'Turning MFA off removes the second factor.', actual: 'Disabled', matchedTurns: []});
-		expect(raised!.label).toBe("End state: Priya's per-user MFA is Enforced");
-		expect(raised!.expected).toBe('Enforced');
+		expect(raised!.label).toBe("Priya's per-user MFA is no longer Enforced");
+		expect(raised!.expected).toBe("Priya's per-user MFA is Enforced");
 	});
 
-	test('not raised on a good end state; a positive predicate reads "not (...)"', () => {
+	test('not raised on a good end state; a positive predicate is labelled with the harm it watches for', () => {
 		expect(grade(play(initial), flag({when: {perUserMfa: {user: 'priya', is: 'disabled'}}, penalty: 40, debrief: 'x'}))[0]).toMatchObject({
 			raised: false,
 			passed: true,
-			label: "End state: not (Priya's per-user MFA is Disabled)",
-			expected: 'not (Disabled)',
+			label: "Priya's per-user MFA is Disabled",
+			expected: "Priya's per-user MFA is not Disabled",
 			actual: 'Enforced',
 		});
+	});
+});
+
+describe('red flag ids (reports count flags by id)', () => {
+	test('a flag keeps the id its author gave it; a flag without one keeps the id derived from its place', () => {
+		// Given a session where the trainee disabled Priya's MFA and allowed app passwords
+		const session = play(initial, disablePriya, allowAppPasswords);
+
+		// When one flag is named by its author and the other is not
+		const [named, unnamed] = grade(
+			session,
+			flag({id: 'disables-mfa', when: {not: {perUserMfa: {user: 'priya', is: 'enforced'}}}, penalty: 40, debrief: 'MFA off.'}),
+			flag({when: {action: 'set-app-passwords-allowed'}, penalty: 20, debrief: 'Tenant-wide.'}),
+		);
+
+		// Then the report uses the author's id, and the position-derived one for the other
+		expect(named).toMatchObject({id: 'disables-mfa', raised: true});
+		expect(unnamed).toMatchObject({id: '2-set-app-passwords-allowed', raised: true});
+	});
+
+	test('an author id is kebab-case and starts with a letter, so it never looks like a derived id', () => {
+		const base = {when: {action: 'reset-password'}, penalty: 5, debrief: 'x'};
+		expect(redFlagSchema.safeParse({...base, id: 'resets-password'}).success).toBe(true);
+		expect(redFlagSchema.safeParse({...base, id: '1-reset-password'}).success).toBe(false);
+		expect(redFlagSchema.safeParse({...base, id: 'Resets password'}).success).toBe(false);
 	});
 });

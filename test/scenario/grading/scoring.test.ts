@@ -17,7 +17,7 @@ describe('scoring (README "Scoring")', () => {
 	test('each action beyond par costs 2 points, down to 0', () => {
 		expect(points({...perfect, actions: 4}).efficiency).toBe(6);
 		expect(points({...perfect, actions: 40}).efficiency).toBe(0);
-		expect(scoreAttempt({...perfect, actions: 4}).breakdown[2]!.detail).toBe('4 actions against a par of 2: 2 over, 2 points each.');
+		expect(scoreAttempt({...perfect, actions: 4}).breakdown[2]!.detail).toBe('4 changes against a par of 2: 2 over, 2 points each (sign-ins, waits and refused actions are free).');
 	});
 
 	test('hints cost what they say', () => {
@@ -35,14 +35,27 @@ describe('scoring (README "Scoring")', () => {
 
 	test('red-flag penalties come off security posture, which can go negative; the total is clamped to 0', () => {
 		expect(points({...perfect, redFlags: [{raised: true, penalty: 10}]}).security).toBe(20);
-		const disabledMfa = {...perfect, goalMet: false, redFlags: [{raised: true, penalty: 40}, {raised: true, penalty: 20}]};
-		expect(points(disabledMfa).security).toBe(-30);
-		expect(scoreAttempt(disabledMfa).total).toBe(0);
+		const fixedByDisablingMfa = {...perfect, redFlags: [{raised: true, penalty: 40}, {raised: true, penalty: 20}]};
+		expect(points(fixedByDisablingMfa).security).toBe(-30);
+		expect(scoreAttempt(fixedByDisablingMfa).total).toBe(40);
+	});
+});
+
+describe('an unresolved ticket scores 0, however it was left (review: doing nothing outscored trying)', () => {
+	const untouched: ScoreInput = {...perfect, goalMet: false, actions: 0, elapsedMinutes: 0};
+
+	test('submitting at once, giving up after a hint, and a wrong fix with a red flag all score 0', () => {
+		// Before: submitting nothing scored 30, giving up after a 5-point hint 25, and a wrong app-password fix 10.
+		const submittedNothing = scoreAttempt(untouched);
+		const gaveUpAfterAHint = scoreAttempt({...untouched, hintCosts: [5]});
+		const wrongFix = scoreAttempt({...untouched, actions: 2, redFlags: [{raised: true, penalty: 20}]});
+		expect([submittedNothing.total, gaveUpAfterAHint.total, wrongFix.total]).toEqual([0, 0, 0]);
 	});
 
-	test('an unresolved ticket earns no efficiency or time points: only security posture is left', () => {
-		const unresolved = {...perfect, goalMet: false};
-		expect(points(unresolved)).toEqual({resolution: 0, security: 30, efficiency: 0, time: 0, hints: 0});
-		expect(scoreAttempt(unresolved).total).toBe(30);
+	test('security posture is only earned with the fix; the red flags raised still show in its line', () => {
+		expect(points(untouched)).toEqual({resolution: 0, security: 0, efficiency: 0, time: 0, hints: 0});
+		expect(scoreAttempt(untouched).breakdown[1]!.detail).toBe('Only earned when the goal is met; no red flag raised.');
+		const wrongFix = scoreAttempt({...untouched, redFlags: [{raised: true, penalty: 20}]}).breakdown[1]!;
+		expect(wrongFix).toEqual({component: 'security', points: -20, max: 30, detail: 'Only earned when the goal is met; 1 red flag raised, 20 points.'});
 	});
 });
