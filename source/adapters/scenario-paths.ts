@@ -4,6 +4,7 @@ import path from 'node:path';
 import type {ScenarioIssue} from '../scenario/issues.js';
 import {scenarioLimits} from '../scenario/limits.js';
 import type {SourceFormat} from '../scenario/source-document.js';
+import {suggest} from '../scenario/suggest.js';
 
 /**
  * The light part of reading scenario files: names, formats and size-limited reads. Nothing here imports the
@@ -90,4 +91,69 @@ export async function listScenarioFiles(directory: string): Promise<string[]> {
 		.filter((entry) => entry.isFile() && formatOf(entry.name) !== undefined)
 		.map((entry) => path.join(directory, entry.name))
 		.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What a steps file (for `mfadesk run --solution`) may hold at its top level; `steps` makes a file one. */
+const stepsFileKeys: ReadonlySet<string> = new Set(['$schema', 'name', 'note', 'steps']);
+
+const yamlKey = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]-][^#]*?))[ \t]*:(?:\s|$)/;
+
+/**
+ * The keys of a YAML block mapping at the top of a document (or of a JSON object), read without a YAML
+ * parser; undefined when the text is something else (a sequence, a flow mapping, several documents).
+ */
+export function topLevelKeys(text: string, format: SourceFormat): string[] | undefined {
+	if (format === 'json') {
+		try {
+			const value: unknown = JSON.parse(text);
+			return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	const keys: string[] = [];
+	for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+		if (/^(?:\s|#|%|$)/.test(line) || (line.startsWith('---') && keys.length === 0)) {
+			continue; // Indented (nested) lines, comments, directives and blank lines; a leading document start.
+		}
+
+		if (line.startsWith('- ') || line === '-') {
+			if (keys.length === 0) {
+				return undefined; // A top-level sequence.
+			}
+
+			continue; // A block sequence written at column 0 as the value of the key above.
+		}
+
+		const match = yamlKey.exec(line);
+		if (!match) {
+			return undefined; // A flow mapping, a second document, or not YAML this reader knows.
+		}
+
+		keys.push(match[1] ?? match[2]?.replaceAll("''", "'") ?? match[3]!);
+	}
+
+	return keys;
+}
+
+/** True when the text is a steps file: a mapping with `steps:` and nothing a scenario has (no id, title, tenant ...). */
+export function isStepsFileText(text: string, format: SourceFormat): boolean {
+	const keys = topLevelKeys(text, format);
+	return keys !== undefined && keys.includes('steps') && keys.every((key) => stepsFileKeys.has(key));
+}
+
+/** True when the file is a YAML or JSON steps file (read synchronously: a few hundred bytes). */
+export function isStepsFile(file: string): boolean {
+	const format = formatOf(file);
+	const read = format === undefined ? undefined : readLimitedTextSync(file);
+	return format !== undefined && read?.ok === true && isStepsFileText(read.text, format);
+}
+
+/** `<path>: not found`, with `; did you mean "<path>"?` when a name in the same directory is close (a typo). */
+export async function notFoundMessage(file: string): Promise<string> {
+	const directory = path.dirname(file);
+	const names = await readdir(directory).catch(() => []);
+	const close = suggest(path.basename(file), names);
+	return `${file}: not found${close.startsWith(';') ? close.replace(/"([^"]*)"/, (_match, name: string) => `"${path.join(directory, name)}"`) : ''}`;
 }

@@ -1,7 +1,9 @@
-import {writeFile} from 'node:fs/promises';
+import {stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {formatIssue, sortIssues, type ScenarioIssue} from '../scenario/issues.js';
+import {notFoundMessage} from '../adapters/scenario-paths.js';
 import {exitCodes, type CommandContext, type ExitCode} from './command.js';
+import {usageOf, type CommandName} from './command-specs.js';
 
 /** The stream a command writes to (stdout or stderr of its context). */
 export type OutputStream = Pick<CommandContext['stdout'], 'write'>;
@@ -31,11 +33,35 @@ export function ignoreBrokenPipe(context: CommandContext): void {
 	});
 }
 
-/** Prints a usage error to stderr and returns exit code 2. */
-export function usageError(context: CommandContext, message: string, usage: string): ExitCode {
+/** Prints a usage error to stderr (the sentence, the command's usage lines, where its help is) and returns exit code 2. */
+export function usageError(context: CommandContext, message: string, command: CommandName): ExitCode {
 	writeLine(context.stderr, `mfadesk: ${message}`);
-	writeLine(context.stderr, `Usage: mfadesk ${usage}   (mfadesk --help for more)`);
+	writeLine(context.stderr, usageOf(command));
+	writeLine(context.stderr, `Run mfadesk ${command} --help for more.`);
 	return exitCodes.usage;
+}
+
+/** True when the path exists (a file, a directory or anything else). */
+export async function exists(file: string): Promise<boolean> {
+	return (await stat(file).catch(() => undefined)) !== undefined;
+}
+
+/**
+ * Checks `--scenarios <dir>`: a usage error (exit 2) when it is given and is not a directory, else undefined.
+ * Commands whose lookups include the directory call this first, so a typo is not a silently empty catalogue.
+ */
+export async function checkScenariosDirectory(context: CommandContext, command: CommandName): Promise<ExitCode | undefined> {
+	const directory = context.flags.scenarios;
+	if (directory === undefined) {
+		return undefined;
+	}
+
+	const info = await stat(directory).catch(() => undefined);
+	if (info?.isDirectory()) {
+		return undefined;
+	}
+
+	return usageError(context, info === undefined ? `--scenarios ${await notFoundMessage(directory)}` : `--scenarios ${directory}: not a directory`, command);
 }
 
 /** The seed of a run: `--seed n` (a non-negative integer) or 1, so headless runs are reproducible by default. */

@@ -20,6 +20,12 @@ export type GlobalFlags = {
 	readonly users?: number;
 	readonly timeLimit?: number;
 	readonly merge: boolean;
+	/** session start: the scenario ids, comma-separated. */
+	readonly ids?: string;
+	/** session start: replace the cohort's running session. */
+	readonly replace: boolean;
+	/** session start: add the scenarios to the cohort's running session. */
+	readonly add: boolean;
 };
 
 /** What a command gets from the composition root: its arguments, flags and the streams to write to. */

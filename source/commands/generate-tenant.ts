@@ -5,7 +5,7 @@ import {tenantFixtureYamlLines} from '../scenario/tenant-fixture-yaml.js';
 import {exitCodes, type Command} from './command.js';
 import {ignoreBrokenPipe, seedOf, usageError, writeLine} from './command-support.js';
 
-const usage = 'generate-tenant --users <n> [--seed <n>]';
+const commandName = 'generate-tenant';
 
 /** Most users the generator writes (the benchmark's largest tenant). */
 export const maxGeneratedUsers = 100_000;
@@ -46,17 +46,17 @@ async function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<
 export const generateTenantCommand: Command = async (context) => {
 	ignoreBrokenPipe(context);
 	if (context.args.length > 0) {
-		return usageError(context, `generate-tenant takes no arguments (got ${context.args.join(' ')})`, usage);
+		return usageError(context, `generate-tenant takes no arguments (got ${context.args.join(' ')})`, commandName);
 	}
 
 	const users = context.flags.users;
 	if (users === undefined || !Number.isSafeInteger(users) || users < 1 || users > maxGeneratedUsers) {
-		return usageError(context, `--users must be a whole number from 1 to ${maxGeneratedUsers.toLocaleString('en-US')}${users === undefined ? '' : `, got ${users}`}`, usage);
+		return usageError(context, `--users must be a whole number from 1 to ${maxGeneratedUsers.toLocaleString('en-US')}${users === undefined ? '' : `, got ${users}`}`, commandName);
 	}
 
 	const seed = seedOf(context);
 	if (!seed.ok) {
-		return usageError(context, seed.message, usage);
+		return usageError(context, seed.message, commandName);
 	}
 
 	const options = {users, seed: seed.seed};

@@ -1,8 +1,7 @@
-import {stat} from 'node:fs/promises';
 import {difficultyLabels} from '../scenario/scenario-topics.js';
 import {builtInScenariosDirectory, listScenarios} from '../services/scenario-source-service.js';
 import {exitCodes, type Command} from './command.js';
-import {displayIssues, displayPath, ignoreBrokenPipe, printIssues, toJson, usageError, writeLine} from './command-support.js';
+import {checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, printIssues, toJson, usageError, writeLine} from './command-support.js';
 
 /** One row of `mfadesk list`. */
 export type ScenarioListing = {
@@ -19,24 +18,27 @@ export type ScenarioListing = {
 	readonly file?: string;
 };
 
-const usage = 'list [--json] [--scenarios <dir>]';
+const commandName = 'list';
 
 /**
  * `mfadesk list [--json] [--scenarios <dir>]`: the built-in pack and the scenarios in `--scenarios`, with
  * topic, difficulty and time limit. Data to stdout; file problems to stderr (and exit 1). Cheap by design: the
  * built-in pack (proved by `mfadesk test`) is listed from its headers without loading the YAML parser or the
- * schema; `--scenarios` files are validated fully, as `lint` does.
+ * schema; `--scenarios` files are validated fully, as `lint` does. Steps files there (only `steps:`, for
+ * `run --solution`) are not scenarios and are skipped.
  */
 export const listCommand: Command = async (context) => {
 	ignoreBrokenPipe(context);
 	if (context.args.length > 0) {
-		return usageError(context, `list takes no arguments (got ${context.args.join(' ')})`, usage);
+		return usageError(context, `list takes no arguments (got ${context.args.join(' ')})`, commandName);
+	}
+
+	const badDirectory = await checkScenariosDirectory(context, commandName);
+	if (badDirectory !== undefined) {
+		return badDirectory;
 	}
 
 	const extra = context.flags.scenarios;
-	if (extra !== undefined && !(await stat(extra).catch(() => undefined))?.isDirectory()) {
-		return usageError(context, `--scenarios ${extra}: no such directory`, usage);
-	}
 
 	const catalogue = await listScenarios({fixturesDir: context.fixturesDir, extraDirectory: extra});
 	const builtIn = builtInScenariosDirectory(context.fixturesDir);

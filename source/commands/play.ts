@@ -1,5 +1,4 @@
 import {randomInt} from 'node:crypto';
-import {stat} from 'node:fs/promises';
 import {userInfo} from 'node:os';
 import type {LoadedScenario} from '../adapters/scenario-files.js';
 import {createSystemClock} from '../adapters/system-clock.js';
@@ -8,10 +7,10 @@ import {findScenario, loadCatalogue} from '../services/scenario-source-service.j
 import {openStoreForCommand} from '../store/command-store.js';
 import {interactiveSupport} from '../ui/app/interactive-support.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
-import {displayIssues, printIssues, seedOf, usageError, writeLine} from './command-support.js';
+import {checkScenariosDirectory, displayIssues, printIssues, seedOf, usageError, writeLine} from './command-support.js';
 import {createRunPorts} from './real-deps.js';
 
-const usage = 'play [<id|file>] [--trainee <name>] [--cohort <name>] [--seed <n>] [--time-limit <min>] [--real-time] [--db <file> | --no-save] [--scenarios <dir>]';
+const commandName = 'play';
 
 /** The trainee when `--trainee` is not given: the login name if it is a valid name, else `trainee`. */
 export function defaultTrainee(): string {
@@ -77,7 +76,7 @@ async function firstScenario(context: CommandContext, reference: string | undefi
 
 	printIssues(context, displayIssues(found.issues, context.fixturesDir));
 	if (found.message !== undefined && found.issues.length === 0) {
-		return {ok: false, code: usageError(context, found.message, usage)};
+		return {ok: false, code: usageError(context, found.message, commandName)};
 	}
 
 	writeLine(context.stderr, `mfadesk: ${reference} has problems; fix them first (mfadesk lint)`);
@@ -87,28 +86,36 @@ async function firstScenario(context: CommandContext, reference: string | undefi
 /**
  * `mfadesk play [<id|file>]` (and bare `mfadesk` in a terminal): the interactive picker, ticket,
  * workspace and debrief. Needs a TTY: without one it exits 2 with a sentence pointing at `run` and
- * `test`. Every turn is saved to the progress store as it happens (`--db`, `MFADESK_DB`, or the
- * data directory; `--no-save` keeps it in memory). `--real-time` makes the simulated clock follow the
- * wall clock, so codes typed from a real authenticator app are checked. Exit 0 after quit, 1 when the scenario or the
+ * `test`, after resolving the scenario (an unknown one is said first) and without loading Ink. Every
+ * turn is saved to the progress store as it happens (`--db`, `MFADESK_DB`, or the data directory;
+ * `--no-save` keeps it in memory). `--real-time` makes the simulated clock follow the wall clock, so
+ * codes typed from a real authenticator app are checked. Exit 0 after quit, 1 when the scenario or the
  * store cannot be used, 2 on usage errors or without a terminal, 130 after Ctrl+C.
  */
 export const playCommand: Command = async (context) => {
 	if (context.args.length > 1) {
-		return usageError(context, `play takes one scenario id or file (got ${context.args.join(' ')})`, usage);
+		return usageError(context, `play takes one scenario id or file (got ${context.args.join(' ')})`, commandName);
 	}
 
 	const flags = checkFlags(context);
 	if (!flags.ok) {
-		return usageError(context, flags.message, usage);
+		return usageError(context, flags.message, commandName);
+	}
+
+	const badDirectory = await checkScenariosDirectory(context, commandName);
+	if (badDirectory !== undefined) {
+		return badDirectory;
 	}
 
 	const extra = context.flags.scenarios;
-	if (extra !== undefined && !(await stat(extra).catch(() => undefined))?.isDirectory()) {
-		return usageError(context, `--scenarios ${extra}: no such directory`, usage);
-	}
-
 	const unsupported = interactiveSupport(context.stdin, context.stdout, context.env);
 	if (unsupported !== undefined) {
+		// No terminal: a scenario that does not exist is still the first thing to say (and Ink never loads).
+		const first = await firstScenario(context, context.args[0]);
+		if (!first.ok) {
+			return first.code;
+		}
+
 		writeLine(context.stderr, unsupported);
 		return exitCodes.usage;
 	}

@@ -1,6 +1,6 @@
 import type {GradeCheck} from '../scenario/grading/grade-check.js';
 import type {RunReport, StepReport} from '../scenario/grading/run-report.js';
-import type {CaseResult, TestReport} from '../services/scenario-test-service.js';
+import {casesOf, type CaseResult, type TestReport} from '../services/scenario-test-service.js';
 
 const mark = (passed: boolean): string => (passed ? '✓' : '✗');
 const minutes = (value: number): string => `${Math.round(value * 10) / 10} min`;
@@ -55,7 +55,7 @@ export function formatRunReport(report: RunReport): string {
 		`Red flags: ${raised.length === 0 ? 'none raised' : `${raised.length} raised`}`,
 		...raised.flatMap((flag) => [...checkLines(flag, '  '), `      penalty ${flag.penalty}${flag.steps.length > 0 ? `, at step ${flag.steps.join(', ')}` : ''}`]),
 		'',
-		`Score: ${report.score.total}/100  (${report.actions} action${report.actions === 1 ? '' : 's'}, par ${report.scenario.par}; ${minutes(report.elapsedMinutes)}${report.scenario.timeLimit === undefined ? '' : ` of ${report.scenario.timeLimit}`})`,
+		`Score: ${report.score.total}/100  (${report.actions} change${report.actions === 1 ? '' : 's'}, par ${report.scenario.par}; ${minutes(report.elapsedMinutes)}${report.scenario.timeLimit === undefined ? '' : ` of ${report.scenario.timeLimit}`})`,
 		...report.score.breakdown.map((line) => `  ${line.component.padEnd(10)} ${String(line.points).padStart(4)} / ${line.max}  ${line.detail}`),
 		'',
 		'Debrief',
@@ -69,20 +69,27 @@ export function formatRunReport(report: RunReport): string {
 }
 
 function caseLine(result: CaseResult): string {
+	if (result.kind === 'do-nothing') {
+		return `    ${mark(result.passed)} ${result.name}: ${result.reason}`;
+	}
+
 	const kind = result.kind === 'solution' ? 'solution' : 'wrong remedy';
 	return `    ${mark(result.passed)} ${kind} "${result.name}": ${result.reason}`;
 }
 
-/** A test report for people: every scenario with each solution and wrong remedy, and a summary line. */
+/** A test report for people: every scenario with its do-nothing case, each solution and wrong remedy, and a summary line. */
 export function formatTestReport(report: TestReport): string {
 	const lines: string[] = [];
 	for (const scenario of report.scenarios) {
 		lines.push(`${mark(scenario.passed)} ${scenario.id}  ${scenario.title}`);
-		lines.push(...[...scenario.solutions, ...scenario.wrongRemedies].map(caseLine));
+		lines.push(...casesOf(scenario).map(caseLine));
 	}
 
 	const {counts} = report;
 	const issues = counts.issues === 0 ? '' : `, ${counts.issues} file problem(s)`;
-	lines.push('', `${report.passed ? 'PASSED' : 'FAILED'}: ${counts.scenarios} scenarios, ${counts.solutions} solutions, ${counts.wrongRemedies} wrong remedies, ${counts.failed} failed${issues} (seed ${report.seed})`);
+	lines.push(
+		'',
+		`${report.passed ? 'PASSED' : 'FAILED'}: ${counts.scenarios} scenarios, ${counts.doNothing} do-nothing checks, ${counts.solutions} solutions, ${counts.wrongRemedies} wrong remedies, ${counts.failed} failed${issues} (seed ${report.seed})`,
+	);
 	return `${lines.join('\n')}\n`;
 }

@@ -4,12 +4,12 @@ import {findScript, RunInterrupted, runScenario, type ScriptChoice} from '../ser
 import {findScenario, loadSolutionFile, looksLikePath} from '../services/scenario-source-service.js';
 import type {Scenario} from '../scenario/schema/scenario-schema.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
-import {displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
+import {checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
 import {junitXml} from './junit-xml.js';
 import {createRunPorts} from './real-deps.js';
 import {formatRunReport} from './report-text.js';
 
-const usage = 'run <id|file> [--solution <file|name>] [--seed <n>] [--json] [--junit <file>]';
+const commandName = 'run';
 
 async function isFile(file: string): Promise<boolean> {
 	return (await stat(file).catch(() => undefined))?.isFile() ?? false;
@@ -26,6 +26,10 @@ async function chooseScript(context: CommandContext, scenario: Scenario): Promis
 
 	if (looksLikePath(wanted) || (await isFile(wanted))) {
 		const loaded = await loadSolutionFile(wanted);
+		if (!loaded.ok && 'message' in loaded) {
+			return {ok: false, code: usageError(context, `--solution ${loaded.message}`, commandName)};
+		}
+
 		if (!loaded.ok) {
 			printIssues(context, displayIssues(loaded.issues));
 			return {ok: false, code: exitCodes.failed};
@@ -41,7 +45,7 @@ async function chooseScript(context: CommandContext, scenario: Scenario): Promis
 	}
 
 	const names = [...scenario.solutions, ...(scenario.wrongRemedies ?? [])].map((each) => `"${each.name}"`).join(', ');
-	return {ok: false, code: usageError(context, `--solution ${wanted}: no such file, and ${scenario.id} has no solution or wrong remedy of that name (it has ${names})`, usage)};
+	return {ok: false, code: usageError(context, `--solution ${wanted}: no such file, and ${scenario.id} has no solution or wrong remedy of that name (it has ${names})`, commandName)};
 }
 
 function junitOf(report: RunReport, file: string | undefined): string {
@@ -67,12 +71,17 @@ function junitOf(report: RunReport, file: string | undefined): string {
 export const runCommand: Command = async (context) => {
 	ignoreBrokenPipe(context);
 	if (context.args.length !== 1) {
-		return usageError(context, 'run needs exactly one scenario id or file', usage);
+		return usageError(context, 'run needs exactly one scenario id or file', commandName);
 	}
 
 	const seed = seedOf(context);
 	if (!seed.ok) {
-		return usageError(context, seed.message, usage);
+		return usageError(context, seed.message, commandName);
+	}
+
+	const badDirectory = await checkScenariosDirectory(context, commandName);
+	if (badDirectory !== undefined) {
+		return badDirectory;
 	}
 
 	const reference = context.args[0]!;
@@ -80,7 +89,7 @@ export const runCommand: Command = async (context) => {
 	if (!found.ok) {
 		printIssues(context, displayIssues(found.issues, context.fixturesDir));
 		if (found.message !== undefined && found.issues.length === 0) {
-			return usageError(context, found.message, usage);
+			return usageError(context, found.message, commandName);
 		}
 
 		writeLine(context.stderr, `mfadesk: ${reference} has problems; fix them first (mfadesk lint)`);

@@ -2,7 +2,7 @@ import {scenarioJsonSchema, tenantFixtureJsonSchema} from '../scenario/json-sche
 import {exitCodes, type Command} from './command.js';
 import {ignoreBrokenPipe, toJson, usageError} from './command-support.js';
 
-const usage = 'schema [scenario|tenant]';
+const commandName = 'schema';
 
 /**
  * `mfadesk schema [scenario|tenant]`: the JSON Schema of scenario files (default) or tenant fixtures, generated
@@ -12,7 +12,7 @@ export const schemaCommand: Command = async (context) => {
 	ignoreBrokenPipe(context);
 	const [which = 'scenario', ...rest] = context.args;
 	if (rest.length > 0 || (which !== 'scenario' && which !== 'tenant')) {
-		return usageError(context, `schema takes "scenario" (default) or "tenant", got ${context.args.join(' ')}`, usage);
+		return usageError(context, `schema takes "scenario" (default) or "tenant", got ${context.args.join(' ')}`, commandName);
 	}
 
 	context.stdout.write(toJson(which === 'scenario' ? scenarioJsonSchema() : tenantFixtureJsonSchema()));

@@ -2,22 +2,22 @@ import {performance} from 'node:perf_hooks';
 import type {LoadedScenario} from '../adapters/scenario-files.js';
 import {RunInterrupted} from '../services/scenario-run-service.js';
 import {collectScenarioFiles, loadCatalogue, loadScenarioFiles, type LoadedSet} from '../services/scenario-source-service.js';
-import {testScenarios, type TestReport} from '../services/scenario-test-service.js';
-import {exitCodes, type Command, type CommandContext} from './command.js';
-import {displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
+import {casesOf, testScenarios, type TestReport} from '../services/scenario-test-service.js';
+import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
+import {checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
 import {junitXml} from './junit-xml.js';
 import {createRunPorts} from './real-deps.js';
 import {formatTestReport} from './report-text.js';
 
-const usage = 'test [paths...] [--seed <n>] [--json] [--junit <file>] [--scenarios <dir>]';
+const commandName = 'test';
 
-/** JUnit XML of a test report: one testsuite per scenario, one testcase per solution and wrong remedy. */
+/** JUnit XML of a test report: one testsuite per scenario, one testcase for doing nothing and per solution and wrong remedy. */
 export function testReportJunit(report: TestReport): string {
 	return junitXml(
 		report.scenarios.map((scenario) => ({
 			name: scenario.id,
 			file: scenario.file,
-			cases: [...scenario.solutions, ...scenario.wrongRemedies].map((result) => ({
+			cases: casesOf(scenario).map((result) => ({
 				classname: scenario.id,
 				name: `${result.kind}: ${result.name}`,
 				file: scenario.file,
@@ -27,28 +27,37 @@ export function testReportJunit(report: TestReport): string {
 	);
 }
 
-async function scenariosFor(context: CommandContext): Promise<LoadedSet> {
+/** The scenarios to test, or a usage error's sentence: a path that does not exist, a --scenarios that is no directory. */
+async function scenariosFor(context: CommandContext): Promise<LoadedSet | {readonly problem: ExitCode}> {
 	if (context.args.length === 0) {
-		return loadCatalogue({fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios});
+		const problem = await checkScenariosDirectory(context, commandName);
+		return problem === undefined ? loadCatalogue({fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios}) : {problem};
 	}
 
-	return loadScenarioFiles(await collectScenarioFiles(context.args), context.fixturesDir);
+	const {scenarioFiles, missing} = await collectScenarioFiles(context.args);
+	// Steps files (only steps:, for run --solution) found under the paths are not scenarios: they are skipped.
+	return missing.length > 0 ? {problem: usageError(context, missing.join('; '), commandName)} : loadScenarioFiles(scenarioFiles, context.fixturesDir);
 }
 
 /**
- * `mfadesk test [paths...]`: every scenario's solutions must meet the goal with no red flag (and pass their
- * checks); every wrong remedy must fail the goal or raise a red flag. Without paths: the built-in pack (and
- * `--scenarios`). Exit 0 when all hold and every file is valid, 1 otherwise, 130 when interrupted.
+ * `mfadesk test [paths...]`: doing nothing must fail each scenario's goal (the fault reproduces); its solutions
+ * must meet the goal with no red flag (and pass their checks); every wrong remedy must fail the goal or raise a
+ * red flag. Without paths: the built-in pack (and `--scenarios`). Exit 0 when all hold and every file is valid,
+ * 1 otherwise, 130 when interrupted.
  */
 export const testCommand: Command = async (context) => {
 	ignoreBrokenPipe(context);
 	const seed = seedOf(context);
 	if (!seed.ok) {
-		return usageError(context, seed.message, usage);
+		return usageError(context, seed.message, commandName);
 	}
 
 	const started = performance.now();
 	const loaded = await scenariosFor(context);
+	if ('problem' in loaded) {
+		return loaded.problem;
+	}
+
 	if (loaded.scenarios.length === 0 && loaded.issues.length === 0) {
 		writeLine(context.stderr, `mfadesk: no scenario files found${context.args.length > 0 ? ` under ${context.args.join(', ')}` : ''}`);
 		return exitCodes.failed;
@@ -80,6 +89,6 @@ export const testCommand: Command = async (context) => {
 
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const {counts} = report;
-	writeLine(context.stderr, `${report.passed ? 'passed' : 'FAILED'}: ${counts.solutions + counts.wrongRemedies - counts.failed}/${counts.solutions + counts.wrongRemedies} cases in ${counts.scenarios} scenarios (${seconds} s)`);
+	writeLine(context.stderr, `${report.passed ? 'passed' : 'FAILED'}: ${counts.cases - counts.failed}/${counts.cases} cases in ${counts.scenarios} scenarios (${seconds} s)`);
 	return report.passed ? exitCodes.ok : exitCodes.failed;
 };

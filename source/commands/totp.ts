@@ -9,9 +9,9 @@ import {enrolmentParameters, enrolmentTargets, findUserByIdOrUpn, normaliseSecre
 import {findScenario} from '../services/scenario-source-service.js';
 import {deviceCode, unixSeconds} from '../services/totp-facts.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
-import {displayIssues, ignoreBrokenPipe, printIssues, seedOf, toJson, usageError, writeLine} from './command-support.js';
+import {checkScenariosDirectory, displayIssues, ignoreBrokenPipe, printIssues, seedOf, toJson, usageError, writeLine} from './command-support.js';
 
-const usage = 'totp <scenario> <user> [--at <ISO time>] [--seed <n>] [--json]';
+const commandName = 'totp';
 
 /** An ISO 8601 date, or date-time with `Z` or an offset: a time without a zone would depend on the machine. */
 const isoPattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
@@ -88,17 +88,22 @@ function kindText(row: CodeRow): string {
 export const totpCommand: Command = async (context) => {
 	ignoreBrokenPipe(context);
 	if (context.args.length !== 2) {
-		return usageError(context, 'totp needs a scenario id (or file) and a user id (or UPN)', usage);
+		return usageError(context, 'totp needs a scenario id (or file) and a user id (or UPN)', commandName);
 	}
 
 	const seed = seedOf(context);
 	if (!seed.ok) {
-		return usageError(context, seed.message, usage);
+		return usageError(context, seed.message, commandName);
 	}
 
 	const at = parseAt(context.flags.at);
 	if (!at.ok) {
-		return usageError(context, at.message, usage);
+		return usageError(context, at.message, commandName);
+	}
+
+	const badDirectory = await checkScenariosDirectory(context, commandName);
+	if (badDirectory !== undefined) {
+		return badDirectory;
 	}
 
 	const [reference, who] = context.args as [string, string];
@@ -106,7 +111,7 @@ export const totpCommand: Command = async (context) => {
 	if (!found.ok) {
 		printIssues(context, displayIssues(found.issues, context.fixturesDir));
 		if (found.message !== undefined && found.issues.length === 0) {
-			return usageError(context, found.message, usage);
+			return usageError(context, found.message, commandName);
 		}
 
 		writeLine(context.stderr, `mfadesk: ${reference} has problems; fix them first (mfadesk lint)`);
@@ -117,7 +122,7 @@ export const totpCommand: Command = async (context) => {
 	const {tenant} = initial.state;
 	const user = findUserByIdOrUpn(tenant, who);
 	if (user === undefined) {
-		return usageError(context, `${found.loaded.scenario.id} has no user "${who}"${suggest(who, Object.keys(tenant.users))}`, usage);
+		return usageError(context, `${found.loaded.scenario.id} has no user "${who}"${suggest(who, Object.keys(tenant.users))}`, commandName);
 	}
 
 	const targets = enrolmentTargets(tenant, user);

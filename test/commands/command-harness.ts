@@ -21,7 +21,7 @@ class Capture extends Writable {
 
 /** The flags meow gives every command, with these overrides. */
 export function flags(overrides: Partial<GlobalFlags> = {}): GlobalFlags {
-	return {json: false, save: true, realTime: false, merge: false, ...overrides};
+	return {json: false, save: true, realTime: false, merge: false, replace: false, add: false, ...overrides};
 }
 
 /** The repository's fixtures/ directory, as cli.tsx computes it for the built package. */

@@ -1,7 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {lintCommand} from '../../source/commands/lint.js';
+import {minimalScenario} from '../scenario/scenario-test-helpers.js';
 import {runCommand} from './command-harness.js';
 
 const invalid = 'fixtures/invalid';
@@ -47,10 +50,43 @@ describe('mfadesk lint', () => {
 		expect(data.issues[0]).toMatchObject({file: 'fixtures/invalid/bad-cidr.yaml', line: expect.any(Number), column: expect.any(Number)});
 	});
 
-	test('a missing file is a problem with a location, not a crash', async () => {
+	test('a path that does not exist is a usage error (exit 2), with a suggestion for a typo', async () => {
 		const result = await runCommand(lintCommand, ['no/such/file.yaml']);
-		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('no/such/file.yaml:1:1 cannot read the file (ENOENT)');
+		expect(result.code).toBe(2);
+		expect(result.stderr).toBe('mfadesk: no/such/file.yaml: not found\nUsage: mfadesk lint <paths...> [--json]\nRun mfadesk lint --help for more.\n');
+		expect((await runCommand(lintCommand, ['fixtures/scenario'])).stderr).toContain('mfadesk: fixtures/scenario: not found; did you mean "fixtures/scenarios"?');
+	});
+
+	test('steps files are checked as steps files, next to the scenarios', async () => {
+		const directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-lint-steps-'));
+		try {
+			await writeFile(path.join(directory, 'fix.yaml'), 'name: Fix\nsteps:\n- {ask: priya, to: sign-in, client: browser}\n');
+			expect((await runCommand(lintCommand, [directory, 'fixtures/scenarios/codes-wrong-number.yaml'])).stderr).toBe('1 scenario file(s) and 1 steps file OK\n');
+			await writeFile(path.join(directory, 'broken.yaml'), 'steps:\n  - {ask: priya, to: fly-away}\n');
+			const result = await runCommand(lintCommand, [directory]);
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain(`${path.join(directory, 'broken.yaml')}:2:22 steps[0].to: unknown user action "fly-away"`);
+			expect(result.stderr).toMatch(/1 problem\(s\) in 1 of 2 file\(s\)\n$/);
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
+	});
+
+	test('an unquoted comma in a {…} value: the message says to quote it, and how', async () => {
+		const directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-lint-comma-'));
+		try {
+			const file = path.join(directory, 'comma.yaml');
+			// The password Outlook has saved, meant as one text: the comma ends it, and the rest becomes a field name.
+			const client = '{id: outlook, kind: outlook, version: 365, name: Outlook, saved: {text: Hi, and where is that phone?}}';
+			await writeFile(file, minimalScenario('comma').replace('tenant:\n', `tenant:\n  people:\n    priya:\n      clients:\n        - ${client}\n`));
+			const result = await runCommand(lintCommand, [file]);
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain(
+				'unknown field "and where is that phone?": did you mean to quote the value? A comma inside {…} separates fields (write text: \'Hi, and where is that phone?\')',
+			);
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
 	});
 
 	test('no paths is a usage error (exit 2)', async () => {

@@ -48,6 +48,23 @@ describe('mfadesk list', () => {
 	test('a --scenarios directory that does not exist is a usage error', async () => {
 		const result = await runCommand(listCommand, [], {scenarios: 'no/such/dir'});
 		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('mfadesk: --scenarios no/such/dir: not found\nUsage: mfadesk list [--json] [--scenarios <dir>]\nRun mfadesk list --help for more.\n');
+	});
+
+	test('steps files beside your scenarios (only steps:, for run --solution) are not listed and are no problem', async () => {
+		const directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-list-steps-'));
+		try {
+			await writeFile(path.join(directory, 'my-ticket.yaml'), minimalScenario('my-ticket'));
+			await writeFile(path.join(directory, 'fix-phone.yaml'), '# my fix\nname: Fix the phone\nsteps:\n  - {ask: priya, to: sign-in, client: browser}\n');
+			await writeFile(path.join(directory, 'give-up.json'), '{"steps": [{"ask": "priya", "to": "sign-in", "client": "browser"}]}\n');
+			const result = await runCommand(listCommand, [], {json: true, scenarios: directory});
+			expect(result.stderr).toBe('');
+			expect(result.code).toBe(0);
+			const {scenarios} = JSON.parse(result.stdout) as {scenarios: ScenarioListing[]};
+			expect(scenarios.filter((each) => each.source === 'custom').map((each) => each.id)).toEqual(['my-ticket']);
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
 	});
 });
 

@@ -48,7 +48,7 @@ describe('mfadesk play', () => {
 			[['codes-wrong-number'], {timeLimit: 0}, '--time-limit must be a whole number of minutes from 1 to 1440'],
 			[['codes-wrong-number'], {seed: -1}, '--seed must be a whole number of 0 or more'],
 			[['codes-wrong-number', 'outlook-2013-prompts'], {}, 'play takes one scenario id or file'],
-			[[], {scenarios: 'no/such/dir'}, '--scenarios no/such/dir: no such directory'],
+			[[], {scenarios: 'no/such/dir'}, '--scenarios no/such/dir: not found'],
 		];
 		for (const [args, overrides, message] of cases) {
 			const result = await runCommand(playCommand, args, overrides);

@@ -1,4 +1,4 @@
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('mfadesk test', () => {
-	test('--json names each scenario, solution and wrong remedy; exit 0 when all behave', async () => {
+	test('--json names each scenario, its do-nothing case, solution and wrong remedy; exit 0 when all behave', async () => {
 		const result = await runCommand(testCommand, two, {json: true});
 		expect(result.code).toBe(0);
 		const report = JSON.parse(result.stdout) as TestReport;
@@ -28,12 +28,13 @@ describe('mfadesk test', () => {
 		expect(report.scenarios.map((each) => each.id)).toEqual(['codes-wrong-number', 'outlook-2013-prompts']);
 		const codes = report.scenarios[0]!;
 		expect(codes.file).toBe('fixtures/scenarios/codes-wrong-number.yaml');
+		expect(codes.doNothing).toMatchObject({kind: 'do-nothing', name: 'doing nothing fails the goal', passed: true, goalMet: false});
 		expect(codes.solutions.map((each) => each.name)).toEqual(['Correct the authentication phone']);
 		expect(codes.wrongRemedies.map((each) => each.name)).toEqual(['Disable MFA for Priya', 'Restore MFA on remembered devices', 'Ask her to try again later']);
 		expect(codes.wrongRemedies[0]).toMatchObject({passed: true, goalMet: false, redFlagsRaised: [expect.stringContaining('Priya Patel')]});
 		expect(codes.wrongRemedies[0]!.why).toContain('red flag');
-		expect(report.counts).toEqual({scenarios: 2, solutions: 3, wrongRemedies: 6, failed: 0, issues: 0});
-		expect(result.stderr).toMatch(/^passed: 9\/9 cases in 2 scenarios \(\d+\.\d s\)\n$/);
+		expect(report.counts).toEqual({scenarios: 2, cases: 11, doNothing: 2, solutions: 3, wrongRemedies: 6, failed: 0, issues: 0});
+		expect(result.stderr).toMatch(/^passed: 11\/11 cases in 2 scenarios \(\d+\.\d s\)\n$/);
 	});
 
 	test('--json is byte-identical across runs (no wall-clock time)', async () => {
@@ -42,16 +43,17 @@ describe('mfadesk test', () => {
 		expect(first.stdout).toBe(second.stdout);
 	});
 
-	test('--junit writes well-formed XML with one testcase per solution and wrong remedy', async () => {
+	test('--junit writes well-formed XML with one testcase for doing nothing and per solution and wrong remedy', async () => {
 		const junit = path.join(directory, 'junit.xml');
 		const result = await runCommand(testCommand, two, {junit});
 		expect(result.code).toBe(0);
 		const xml = await readFile(junit, 'utf8');
 		expectWellFormedXml(xml);
-		expect(xml.match(/<testcase /g)).toHaveLength(9);
+		expect(xml.match(/<testcase /g)).toHaveLength(11);
 		expect(xml.match(/<testsuite /g)).toHaveLength(2);
 		expect(xml).toContain('<testcase classname="codes-wrong-number" name="wrong-remedy: Disable MFA for Priya" file="fixtures/scenarios/codes-wrong-number.yaml"/>');
-		expect(xml).toContain('<testsuites name="mfadesk" tests="9" failures="0" errors="0">');
+		expect(xml).toContain('<testcase classname="codes-wrong-number" name="do-nothing: doing nothing fails the goal" file="fixtures/scenarios/codes-wrong-number.yaml"/>');
+		expect(xml).toContain('<testsuites name="mfadesk" tests="11" failures="0" errors="0">');
 	});
 
 	test('a wrong remedy that meets the goal with no red flag fails the run (exit 1), named in JSON and JUnit', async () => {
@@ -79,6 +81,28 @@ describe('mfadesk test', () => {
 		expectWellFormedXml(xml);
 		expect(xml).toContain('name="wrong-remedy: Actually the right fix"');
 		expect(xml).toContain('failures="1"');
+	});
+
+	test('a copy whose fault was removed fails its do-nothing case, in the text, JSON and JUnit reports', async () => {
+		// Given an author's copy of codes-wrong-number where Priya's registered number is already right
+		const text = read('fixtures/scenarios/codes-wrong-number.yaml').replace("authenticationPhone: '${typo}'", "authenticationPhone: '+1 4255550123'");
+		const file = path.join(directory, 'no-fault', 'codes-wrong-number.yaml');
+		await mkdir(path.dirname(file), {recursive: true});
+		await writeFile(file, text);
+
+		// When the author tests it, as text, as JSON with JUnit
+		const plain = await runCommand(testCommand, [file]);
+		const junit = path.join(directory, 'no-fault.xml');
+		const json = await runCommand(testCommand, [file], {json: true, junit});
+
+		// Then the run fails and every report says the fault does not happen
+		expect(plain.code).toBe(1);
+		expect(plain.stdout).toContain('✗ doing nothing fails the goal: the untouched tenant already meets the goal: the fault does not happen');
+		const doNothing = (JSON.parse(json.stdout) as TestReport).scenarios[0]!.doNothing;
+		expect(doNothing).toMatchObject({kind: 'do-nothing', passed: false, goalMet: true});
+		const xml = await readFile(junit, 'utf8');
+		expectWellFormedXml(xml);
+		expect(xml).toMatch(/<testcase classname="codes-wrong-number" name="do-nothing: doing nothing fails the goal"[^>]*>\s*<failure message="the untouched tenant already meets the goal/);
 	});
 
 	test('invalid files make it fail with their file:line:column problems on stderr', async () => {
