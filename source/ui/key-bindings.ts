@@ -1,4 +1,5 @@
 import type {Key} from 'ink';
+import {keyText} from './components/key-hint.js';
 import {phoneBindings, phoneConcurrentScopes, type PhoneKeyIntent, type PhoneKeyScope} from './key-bindings-phone.js';
 
 /**
@@ -23,6 +24,8 @@ export type KeyScope =
 	| 'palette' | 'help' | 'confirm'
 	/** The "check my fix" results. */
 	| 'check'
+	/** A hint just revealed, shown where it was asked for. */
+	| 'hint'
 	/** The scenario picker. */
 	| 'picker'
 	/** The ticket intro before a scenario starts. */
@@ -64,6 +67,8 @@ export type KeyIntent =
 	| 'list.down'
 	| 'list.page-up'
 	| 'list.page-down'
+	| 'list.top'
+	| 'list.bottom'
 	| 'list.choose'
 	| 'person.previous'
 	| 'person.next'
@@ -79,6 +84,7 @@ export type KeyIntent =
 	| 'ticket.up'
 	| 'ticket.down'
 	| 'check.close'
+	| 'hint.close'
 	| 'picker.up'
 	| 'picker.down'
 	| 'picker.page-up'
@@ -134,22 +140,24 @@ export const keyBindings: readonly KeyBinding[] = [
 	{intent: 'attempt.check', scope: 'attempt', keys: [ch('c')], hint: 'check', description: 'Check my fix: run the goal checks on the tenant as it is now, without ending. Free; red flags are not shown.', footer: true},
 	{intent: 'attempt.submit', scope: 'attempt', keys: [ch('s')], hint: 'submit', description: 'Finish: submit the tenant as it is for grading and see the debrief (asks first).', footer: true},
 	{intent: 'attempt.hint', scope: 'attempt', keys: [ch('h')], hint: 'hint', description: 'Reveal the next hint on the Ticket screen; it costs the points it shows (asks first).', footer: true},
-	{intent: 'attempt.give-up', scope: 'attempt', keys: [ch('G')], hint: 'give up', description: 'Give up: end the attempt as failed and see the debrief with the answer (asks first).'},
+	{intent: 'attempt.give-up', scope: 'attempt', keys: [ch('G')], hint: 'give up', description: 'Give up: end the attempt and see the debrief with the answer; it is recorded as failed unless the tenant already meets the goal (asks first).'},
 	{intent: 'clock.wait-5m', scope: 'navigation', keys: [ch('w')], hint: 'wait 5m', description: 'Let 5 minutes of simulated time pass.', footer: true},
 	{intent: 'clock.wait-1h', scope: 'navigation', keys: [ch('W')], hint: 'wait 1h', description: 'Let 1 hour of simulated time pass.'},
 	{intent: 'clock.next-day', scope: 'navigation', keys: [ch('n')], hint: 'next day', description: 'Advance the clock to 09:00 UTC the next day.'},
 	{intent: 'session.undo', scope: 'navigation', keys: [ch('u'), ctrl('z')], hint: 'undo', description: 'Undo the last action, including waits (the clock goes back too).', footer: true},
 	{intent: 'session.reset', scope: 'navigation', keys: [ch('R')], hint: 'reset', description: 'Start the scenario again from the beginning (asks first).'},
-	{intent: 'app.quit', scope: 'navigation', keys: [ch('q')], hint: 'quit', description: 'Quit the workspace (asks first).', footer: true},
+	{intent: 'app.quit', scope: 'navigation', keys: [ch('q')], hint: 'quit', description: 'Quit the workspace (asks first); while playing, back to the scenario list, where the attempt can be resumed.', footer: true},
 	{intent: 'ticket.up', scope: 'ticket', keys: [named('up'), ch('k'), named('page-up')], hint: 'scroll up', description: 'Scroll the ticket and the hints up.'},
 	{intent: 'ticket.down', scope: 'ticket', keys: [named('down'), ch('j'), named('page-down')], hint: 'scroll', description: 'Scroll the ticket and the hints down.', footer: true, keyText: '↑↓'},
 	{intent: 'list.up', scope: 'list', keys: [named('up'), ch('k')], hint: 'up', description: 'Move the selection up.'},
 	{intent: 'list.down', scope: 'list', keys: [named('down'), ch('j')], hint: 'down', description: 'Move the selection down.', footer: true, keyText: '↑↓'},
 	{intent: 'list.page-up', scope: 'list', keys: [named('page-up')], hint: 'page up', description: 'Move the selection up one page.'},
 	{intent: 'list.page-down', scope: 'list', keys: [named('page-down')], hint: 'page down', description: 'Move the selection down one page.'},
+	{intent: 'list.top', scope: 'list', keys: [named('home')], hint: 'first', description: 'Select the first item.'},
+	{intent: 'list.bottom', scope: 'list', keys: [named('end')], hint: 'last', description: 'Select the last item.'},
 	{intent: 'list.choose', scope: 'list', keys: [named('return')], hint: 'choose', description: 'Do the selected thing (ask the user, show the client).', footer: true},
 	{intent: 'person.previous', scope: 'user-side', keys: [ch('[')], hint: 'previous person', description: 'Look at the previous person in this scenario.'},
-	{intent: 'person.next', scope: 'user-side', keys: [ch(']')], hint: 'person', description: 'Look at the next person in this scenario.', footer: true, keyText: '[ ]'},
+	{intent: 'person.next', scope: 'user-side', keys: [ch(']')], hint: 'switch person', description: 'Look at the next person in this scenario.', footer: true, keyText: '[ and ]'},
 	{intent: 'phone.toggle-old', scope: 'user-side', keys: [ch('o')], hint: 'old phone', description: 'On the phone screen: switch between the phone in their hand and their old phone.'},
 	{intent: 'palette.up', scope: 'palette', keys: [named('up')], hint: 'up', description: 'Select the previous command.'},
 	{intent: 'palette.down', scope: 'palette', keys: [named('down'), named('tab')], hint: 'down', description: 'Select the next command.', footer: true, keyText: '↑↓'},
@@ -161,6 +169,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{intent: 'confirm.yes', scope: 'confirm', keys: [ch('y'), named('return')], hint: 'yes', description: 'Confirm.', footer: true},
 	{intent: 'confirm.no', scope: 'confirm', keys: [ch('n'), named('escape')], hint: 'no', description: 'Cancel.', footer: true},
 	{intent: 'check.close', scope: 'check', keys: [named('escape'), named('return'), ch('c')], hint: 'close', description: 'Close the check results and go on working.', footer: true},
+	{intent: 'hint.close', scope: 'hint', keys: [named('escape'), named('return'), ch('h')], hint: 'close', description: 'Close the hint just revealed and go on working (it stays on the Ticket screen).', footer: true},
 	{intent: 'picker.up', scope: 'picker', keys: [named('up'), ch('k')], hint: 'up', description: 'Select the previous scenario.'},
 	{intent: 'picker.down', scope: 'picker', keys: [named('down'), ch('j')], hint: 'move', description: 'Select the next scenario.', footer: true, keyText: '↑↓'},
 	{intent: 'picker.page-up', scope: 'picker', keys: [named('page-up')], hint: 'page up', description: 'Move one page up.'},
@@ -198,6 +207,7 @@ export const concurrentScopes: readonly (readonly KeyScope[])[] = [
 	['always', 'help'],
 	['always', 'confirm'],
 	['always', 'check'],
+	['always', 'hint'],
 	['always', 'picker'],
 	['always', 'intro'],
 	['always', 'resume'],
@@ -274,7 +284,7 @@ export function strokeText(stroke: KeyStroke, unicode = true): string {
 /** The keys of a binding as text: all of them (`: / Ctrl+K`) or, compact, the footer's short form (`:`, `↑↓`). */
 export function keysText(binding: KeyBinding, unicode = true, compact = false): string {
 	if (binding.keyText !== undefined && (compact || binding.keys.length > 3)) {
-		return unicode ? binding.keyText : binding.keyText.replace('↑↓', 'Up/Down').replace('←→', 'Left/Right');
+		return keyText(binding.keyText, unicode);
 	}
 
 	const strokes = compact ? binding.keys.slice(0, 1) : binding.keys;

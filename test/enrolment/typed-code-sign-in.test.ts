@@ -76,12 +76,16 @@ describe('a code from an independent TOTP implementation, typed at sign-in', () 
 		expect(lastSignIn(session)).toMatchObject({status: 'Success'});
 	});
 
-	it('records a plain sign-in intent: no code in the transcript, and grading sees a sign-in', async () => {
+	it('records a sign-in intent with what the code was worth, never the code: grading sees a sign-in', async () => {
 		const {initial, deps} = await builtInState(scenario, 1);
 		const clock = createSimulatedClock(initial.state.now);
 		const session = await signInWithTypedCode(startSession(initial.state), {userId: 'lena', clientId: 'browser', code: '123456'}, clock, deps);
 
-		expect(session.turns.at(-1)!.intent).toEqual({kind: 'user', intent: {type: 'sign-in', userId: 'lena', clientId: 'browser', method: 'app-code'}});
+		expect(session.turns.at(-1)!.intent).toEqual({
+			kind: 'user',
+			intent: {type: 'sign-in', userId: 'lena', clientId: 'browser', method: 'app-code'},
+			typedCode: {shown: '12****', verdicts: {'sw-1': {accepted: false}}},
+		});
 		expect(JSON.stringify(session.turns.map((turn) => turn.intent))).not.toContain('123456');
 	});
 

@@ -56,6 +56,7 @@ export const rejectionCodes = [
 	'era/not-available',
 	'registration/not-required',
 	'registration/no-usable-method',
+	'password/incorrect',
 	'action/not-applicable',
 	'input/invalid',
 ] as const satisfies readonly RejectionCode[];

@@ -7,151 +7,19 @@
  * password, app password or TOTP seed (the enrolment QR code and a reset's one-time result are the only
  * places a secret is meant to appear, and neither is opened here).
  */
-import {PassThrough, Writable} from 'node:stream';
-import {stripVTControlCharacters} from 'node:util';
+// First: colour support forced on before Ink and chalk load.
+import './force-colour.js';
 import fc from 'fast-check';
-import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
-import {startSession} from '../../source/domain/session/play-session.js';
-import type {SimState} from '../../source/domain/state/sim-state.js';
-import {needsTerminalMessage, runWorkspace, type RunWorkspaceOptions} from '../../source/ui/app/run-workspace.js';
+import {afterEach, describe, expect, it} from 'vitest';
+import {needsTerminalMessage} from '../../source/ui/app/run-workspace.js';
 import {screens} from '../../source/ui/app/screens.js';
 import {testDeps} from '../helpers/fake-ports.js';
 import {keys} from '../helpers/ink-harness.js';
 import {priyaState} from '../helpers/user-helpers.js';
-import {renderWorkspace, signablePriya, ticket, type WorkspaceRun} from '../ui/app/render-workspace.js';
+import {renderWorkspace, signablePriya, type WorkspaceRun} from '../ui/app/render-workspace.js';
+import {colourCodes, expectInterruptedCleanly, fakeStdin, fakeStdout, nonAscii, turns} from './fake-terminal.js';
 import {SecretBook} from './secret-book.js';
-
-// Colour support forced on before Ink and chalk load, so NO_COLOR and TERM=dumb are tested against a
-// terminal that could show colours (the test script runs with FORCE_COLOR=0). Restored afterwards.
-const saved = vi.hoisted(() => {
-	const before = process.env['FORCE_COLOR'];
-	process.env['FORCE_COLOR'] = '3';
-	return before;
-});
-
-afterAll(() => {
-	if (saved === undefined) {
-		delete process.env['FORCE_COLOR'];
-	} else {
-		process.env['FORCE_COLOR'] = saved;
-	}
-});
-
-type FakeStdin = PassThrough & {isTTY: boolean; rawMode: boolean[]; setRawMode(mode: boolean): void; ref(): void; unref(): void};
-type FakeStdout = Writable & {isTTY: boolean; columns: number; rows: number; raw(): string; text(): string};
-
-function fakeStdin(tty = true): FakeStdin {
-	const stream = new PassThrough() as FakeStdin;
-	stream.isTTY = tty;
-	stream.rawMode = [];
-	stream.setRawMode = (mode: boolean) => {
-		stream.rawMode.push(mode);
-	};
-
-	stream.ref = () => undefined;
-	stream.unref = () => undefined;
-	return stream;
-}
-
-function fakeStdout(columns: number, rows: number, tty = true): FakeStdout {
-	let written = '';
-	const stream = new Writable({
-		write(chunk: Buffer | string, _encoding, callback) {
-			written += String(chunk);
-			callback();
-		},
-	}) as FakeStdout;
-	stream.isTTY = tty;
-	stream.columns = columns;
-	stream.rows = rows;
-	stream.raw = () => written;
-	stream.text = () => stripVTControlCharacters(written);
-	return stream;
-}
-
-async function turn(): Promise<void> {
-	await new Promise((resolve) => setImmediate(resolve));
-	await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function turns(count: number): Promise<void> {
-	for (let index = 0; index < count; index++) {
-		await turn();
-	}
-}
-
-type Terminal = {
-	readonly stdin: FakeStdin;
-	readonly stdout: FakeStdout;
-	readonly stderr: FakeStdout;
-	readonly exit: Promise<number>;
-	/** Types keys one write at a time, yielding after each. */
-	press(...sequences: string[]): Promise<void>;
-	/** Waits until the output written from `from` on contains the text (whitespace ignored). */
-	waitFor(text: string, from?: number): Promise<void>;
-};
-
-/** Starts the workspace on fake terminal streams; resolves once Ink listens to keys (raw mode on). */
-async function startTerminal(options: {columns?: number; rows?: number; env?: Record<string, string>; state?: SimState} = {}): Promise<Terminal> {
-	const stdin = fakeStdin();
-	const stdout = fakeStdout(options.columns ?? 100, options.rows ?? 30);
-	const stderr = fakeStdout(80, 24);
-	const run: RunWorkspaceOptions = {
-		session: startSession(options.state ?? (await signablePriya())),
-		deps: testDeps(),
-		title: 'Authenticator codes always wrong',
-		ticket,
-		stdin: stdin as unknown as NodeJS.ReadStream,
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stderr: stderr as unknown as NodeJS.WriteStream,
-		env: options.env ?? {TERM: 'xterm-256color'},
-	};
-	const exit = runWorkspace(run);
-	for (let count = 0; count < 2000 && !stdin.rawMode.includes(true); count++) {
-		await turn();
-	}
-
-	await turns(2);
-	return {
-		stdin,
-		stdout,
-		stderr,
-		exit,
-		async press(...sequences) {
-			for (const sequence of sequences) {
-				stdin.write(sequence);
-				await turns(3);
-			}
-		},
-		async waitFor(text, from = 0) {
-			const wanted = text.replaceAll(/\s+/g, '');
-			for (let count = 0; count < 2000; count++) {
-				// Without whitespace, so a line Ink wrapped on a narrow terminal still matches.
-				if (stdout.text().slice(from).replaceAll(/\s+/g, '').includes(wanted)) {
-					await turn();
-					return;
-				}
-
-				await turn();
-			}
-
-			throw new Error(`Timed out waiting for "${text}" in:\n${stdout.text().slice(from).slice(-3000)}`);
-		},
-	};
-}
-
-/** Ctrl+C must end the workspace with 130 and hand the terminal back: raw mode off, cursor visible. */
-async function expectInterruptedCleanly(terminal: Terminal): Promise<void> {
-	terminal.stdin.write(keys.ctrlC);
-	await expect(terminal.exit).resolves.toBe(130);
-	expect(terminal.stdin.rawMode.at(-1)).toBe(false);
-	const raw = terminal.stdout.raw();
-	if (raw.includes('\u001B[?25l')) {
-		expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
-	}
-
-	expect(terminal.stderr.text()).toBe('');
-}
+import {runPriyaWorkspace, startWorkspace} from './workspace-terminal.js';
 
 /** Every screen (number key), with the focus in the menu and in the screen, and every overlay. */
 const places: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -172,12 +40,10 @@ const places: ReadonlyArray<readonly [string, readonly string[]]> = [
 describe('Ctrl+C on every screen and overlay of the workspace', () => {
 	it.each(places)('%s: exit 130, raw mode off, cursor shown', async (_name, sequence) => {
 		// Given the workspace on a terminal, on that screen or overlay
-		const terminal = await startTerminal();
+		const terminal = await startWorkspace();
 		for (const key of sequence) {
 			if (key === '__shrink__') {
-				terminal.stdout.columns = 60;
-				terminal.stdout.rows = 15;
-				terminal.stdout.emit('resize');
+				terminal.resize(60, 15);
 				await terminal.waitFor('Please enlarge the terminal to at least 80x24 (now 60x15).');
 			} else {
 				await terminal.press(key);
@@ -217,14 +83,12 @@ describe('resizing the terminal', () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(size, {minLength: 1, maxLength: 6}), async (sizes) => {
 				// Given the workspace, when the terminal is resized through these sizes
-				const terminal = await startTerminal();
+				const terminal = await startWorkspace();
 				let small = false;
 				let previous = '100x30';
 				for (const next of sizes) {
-					const from = terminal.stdout.text().length;
-					terminal.stdout.columns = next.columns;
-					terminal.stdout.rows = next.rows;
-					terminal.stdout.emit('resize');
+					const from = terminal.mark();
+					terminal.resize(next.columns, next.rows);
 					// 0 means the stream does not say: the supported minimum is assumed.
 					const columns = next.columns > 0 ? next.columns : minimum.columns;
 					const rows = next.rows > 0 ? next.rows : minimum.rows;
@@ -252,27 +116,21 @@ describe('resizing the terminal', () => {
 	});
 
 	it('a resize while an overlay is open keeps the overlay, and it is still there at a usable size', async () => {
-		const terminal = await startTerminal();
+		const terminal = await startWorkspace();
 		await terminal.press('?');
 		await terminal.waitFor('Leave at once');
-		terminal.stdout.columns = 70;
-		terminal.stdout.emit('resize');
+		terminal.resize(70, 30);
 		await terminal.waitFor('(now 70x30)');
-		const from = terminal.stdout.text().length;
-		terminal.stdout.columns = 120;
-		terminal.stdout.emit('resize');
+		const from = terminal.mark();
+		terminal.resize(120, 30);
 		await terminal.waitFor('Leave at once', from);
 		await expectInterruptedCleanly(terminal);
 	});
 });
 
-/** SGR sequences that set a colour (foreground, background, 256 and truecolour). */
-// eslint-disable-next-line no-control-regex -- matching terminal escape codes is the point here
-const colourCodes = /\u001B\[(?:[\d;]*;)?(?:3[0-7]|9[0-7]|4[0-7]|10[0-7]|38;[25]|48;[25])[\d;]*m/;
-
 /** Opens one screen (or, with no index, every screen and the help), then Ctrl+C; returns everything written. */
 async function outputOf(env: Record<string, string>, screenIndex?: number): Promise<string> {
-	const terminal = await startTerminal({env});
+	const terminal = await startWorkspace({env});
 	const visit = screenIndex === undefined ? [...screens.keys()] : [screenIndex];
 	for (const index of visit) {
 		await terminal.press(String(index + 1), keys.tab, keys.down, keys.enter);
@@ -287,31 +145,18 @@ async function outputOf(env: Record<string, string>, screenIndex?: number): Prom
 	return terminal.stdout.raw();
 }
 
-function nonAscii(raw: string): string[] {
-	return [...new Set([...stripVTControlCharacters(raw)].filter((char) => char.codePointAt(0)! > 0x7f))];
-}
-
-/**
- * Known gaps, for the TUI's admin screens (source/ui/admin): they colour text with theme colours directly
- * instead of through the display mode, and draw arrows, pointers and middle dots on TERM=dumb. Marked
- * `it.fails` so the suite records them; once fixed, these tests fail and the entries go.
- */
-const adminScreens: ReadonlySet<string> = new Set(['active-users', 'mfa-page', 'sign-in-logs', 'audit-log']);
-
 describe('NO_COLOR, FORCE_COLOR=0 and TERM=dumb (with colour support forced on)', () => {
 	it('draws in colour on a normal terminal (the control)', async () => {
 		expect(await outputOf({TERM: 'xterm-256color'})).toMatch(colourCodes);
 	});
 
 	for (const [index, screen] of screens.entries()) {
-		const test = adminScreens.has(screen.id) ? it.fails : it;
-		const gap = adminScreens.has(screen.id) ? ' (known gap in the admin screens)' : '';
-		test(`${screen.label}: no colour with NO_COLOR=1 or FORCE_COLOR=0${gap}`, async () => {
+		it(`${screen.label}: no colour with NO_COLOR=1 or FORCE_COLOR=0`, async () => {
 			expect(await outputOf({TERM: 'xterm-256color', NO_COLOR: '1'}, index)).not.toMatch(colourCodes);
 			expect(await outputOf({TERM: 'xterm-256color', FORCE_COLOR: '0'}, index)).not.toMatch(colourCodes);
 		});
 
-		test(`${screen.label}: TERM=dumb draws plain ASCII without colour${gap}`, async () => {
+		it(`${screen.label}: TERM=dumb draws plain ASCII without colour`, async () => {
 			const raw = await outputOf({TERM: 'dumb'}, index);
 			expect(raw).not.toMatch(colourCodes);
 			expect(nonAscii(raw)).toEqual([]);
@@ -329,16 +174,7 @@ describe('without an interactive terminal', () => {
 		const stdin = fakeStdin(setup.stdin);
 		const stdout = fakeStdout(100, 30, setup.stdout);
 		const stderr = fakeStdout(80, 24);
-		const code = await runWorkspace({
-			session: startSession(await signablePriya()),
-			deps: testDeps(),
-			title: 'Authenticator codes always wrong',
-			ticket,
-			stdin: stdin as unknown as NodeJS.ReadStream,
-			stdout: stdout as unknown as NodeJS.WriteStream,
-			stderr: stderr as unknown as NodeJS.WriteStream,
-			env: setup.env,
-		});
+		const code = await runPriyaWorkspace({stdin, stdout, stderr}, setup.env);
 		expect(code).toBe(2);
 		expect(stderr.text()).toContain(needsTerminalMessage);
 		expect(stdout.raw()).toBe('');

@@ -14,6 +14,7 @@
 import fc from 'fast-check';
 import {DAY, MINUTE, type Instant} from '../../source/domain/common/time.js';
 import {eraDates} from '../../source/domain/common/era.js';
+import type {MailboxSmtpAuthSetting} from '../../source/domain/admin/admin-command.js';
 import type {PasswordHasher} from '../../source/domain/ports.js';
 import type {SimState, EscalationTarget} from '../../source/domain/state/sim-state.js';
 import {defaultMethods, type AuthMethods, type AuthenticatorRegistration, type DefaultMethod, type HardwareOathToken} from '../../source/domain/tenant/methods.js';
@@ -100,7 +101,16 @@ export const startArb: fc.Arbitrary<Instant> = fc.oneof(
 );
 
 const actorRolesArb: fc.Arbitrary<readonly AdminRole[]> = fc.oneof(
-	{arbitrary: fc.constantFrom<readonly AdminRole[]>(['global-administrator'], ['privileged-authentication-administrator'], ['authentication-administrator'], ['helpdesk-administrator', 'authentication-administrator']), weight: 6},
+	{
+		arbitrary: fc.constantFrom<readonly AdminRole[]>(
+			['global-administrator'],
+			['privileged-authentication-administrator'],
+			['authentication-administrator'],
+			['helpdesk-administrator', 'authentication-administrator'],
+			['helpdesk-administrator', 'exchange-administrator'],
+		),
+		weight: 6,
+	},
 	{arbitrary: fc.subarray([...adminRoles], {minLength: 1, maxLength: 2}), weight: 2},
 	{arbitrary: fc.constant<readonly AdminRole[]>([]), weight: 1},
 );
@@ -156,6 +166,8 @@ export type UserDraft = {
 	/** The person remembers a different password than the tenant's (AADSTS50126 and lockout paths). */
 	readonly forgotPassword?: string | undefined;
 	readonly passwordExpiredAgoMs?: number | undefined;
+	/** An admin reset: the password the person knows is a temporary one that must be changed at the next sign-in. */
+	readonly mustChangePassword?: boolean | undefined;
 	readonly mustRegisterAgain: boolean;
 	readonly methods: {
 		readonly authenticationPhone?: string | undefined;
@@ -188,7 +200,11 @@ export type WorldDraft = {
 	readonly actorRoles: readonly AdminRole[];
 	readonly license: LicenseTier;
 	readonly securityDefaults: boolean;
-	readonly exchange: {readonly modernAuthEnabled: boolean; readonly smtpBasicAuthEnabled: boolean};
+	readonly exchange: {
+		readonly modernAuthEnabled: boolean;
+		readonly smtpBasicAuthEnabled: boolean;
+		readonly smtpAuthMailboxes?: Readonly<Record<string, 'enabled' | 'disabled'>>;
+	};
 	readonly telephonyOptedInCallingCodes: readonly string[];
 	readonly settings: MfaServiceSettings;
 	readonly users: readonly UserDraft[];
@@ -268,6 +284,7 @@ function userDraftArb(id: string, guest: boolean): fc.Arbitrary<UserDraft> {
 			password: charsArb(alphanumeric, 10).map((random) => `pw-${id}-${random}`),
 			forgotPassword: rarely(charsArb(alphanumeric, 10).map((random) => `old-${id}-${random}`), 8),
 			passwordExpiredAgoMs: rarely(fc.integer({min: -30 * DAY, max: 30 * DAY}), 10),
+			mustChangePassword: rarely(fc.constant(true), 6),
 			mustRegisterAgain: mostly(false, 8),
 			methods: fc.record(
 				{
@@ -305,7 +322,10 @@ export const worldDraftArb: fc.Arbitrary<WorldDraft> = fc.record({
 	actorRoles: actorRolesArb,
 	license: fc.constantFrom<LicenseTier>('free', 'office365', 'p1', 'p2', 'p1', 'p2'),
 	securityDefaults: mostly(false, 3),
-	exchange: fc.record({modernAuthEnabled: mostly(true), smtpBasicAuthEnabled: fc.boolean()}),
+	exchange: fc.record(
+		{modernAuthEnabled: mostly(true), smtpBasicAuthEnabled: fc.boolean(), smtpAuthMailboxes: fc.dictionary(fc.constantFrom(...memberIds), fc.constantFrom('enabled' as const, 'disabled' as const), {maxKeys: 2})},
+		{requiredKeys: ['modernAuthEnabled', 'smtpBasicAuthEnabled']},
+	),
 	telephonyOptedInCallingCodes: fc.subarray(['234', '880']),
 	settings: settingsArb,
 	users: fc
@@ -443,6 +463,7 @@ async function built(draft: UserDraft, now: Instant, hasher: PasswordHasher): Pr
 		passwordHash: await hasher.hash(tenantPassword),
 		passwordChangedAt: now - 200 * DAY,
 		...(draft.passwordExpiredAgoMs === undefined ? {} : {passwordExpiresAt: now - draft.passwordExpiredAgoMs}),
+		mustChangePassword: draft.mustChangePassword === true,
 		roles: draft.roles,
 		perUserMfa: draft.perUserMfa,
 		mustRegisterAgain: draft.mustRegisterAgain,
@@ -559,6 +580,12 @@ const adminIntentArb: fc.Arbitrary<AdminIntent> = fc.oneof(
 	{arbitrary: fc.record({type: fc.constant('set-remember-mfa' as const), enabled: fc.boolean(), days: fc.constantFrom(0, 1, 14, 60, 61, 365, 366, 1.5, -3, Number.NaN)}), weight: 2},
 	{arbitrary: fc.record({type: fc.constant('set-security-defaults' as const), enabled: fc.boolean()}), weight: 1},
 	{arbitrary: fc.record({type: fc.constant('set-exchange-modern-auth' as const), enabled: fc.boolean()}), weight: 1},
+	{arbitrary: fc.record({type: fc.constant('set-smtp-auth' as const), enabled: fc.boolean()}), weight: 1},
+	{
+		// `nonsense` stands for a tampered transcript: the domain must refuse it as a value.
+		arbitrary: fc.record({type: fc.constant('set-mailbox-smtp-auth' as const), userId: userIdArb, setting: fc.constantFrom<MailboxSmtpAuthSetting>('enabled', 'disabled', 'organization', 'nonsense' as MailboxSmtpAuthSetting)}),
+		weight: 2,
+	},
 );
 
 const phoneFixes = ['set-phone-automatic-time', 'allow-authenticator-notifications', 'remove-blocker', 'turn-off-do-not-disturb', 'restore-phone-signal', 'press-hash-on-calls', 'check-authenticator-manually'] as const;
@@ -590,6 +617,7 @@ const userIntentArb: fc.Arbitrary<UserIntent> = fc.oneof(
 	{arbitrary: fc.record({type: fc.constant('upgrade-outlook' as const), userId: userIdArb, clientId: clientIdArb, version: fc.constantFrom<OutlookVersion>('2010', '2013', '2016', '365')}), weight: 1},
 	{arbitrary: fc.record({type: fc.constant('re-add-ios-mail-account' as const), userId: userIdArb, clientId: clientIdArb, setup: fc.constantFrom<IosMailSetup>('sign-in', 'configure-manually', 'imap')}), weight: 1},
 	{arbitrary: fc.record({type: fc.constant('move-to-network' as const), userId: userIdArb, networkId: fc.constantFrom(...networkIds, ...networkIds, 'moon-base', ...inheritedNames)}), weight: 3},
+	{arbitrary: fc.record({type: fc.constant('change-password' as const), userId: userIdArb}), weight: 2},
 );
 
 const escalationTargetArb: fc.Arbitrary<EscalationTarget> = fc.constantFrom<EscalationTarget>('tier-2', 'global-administrator', 'privileged-authentication-administrator', 'helpdesk-administrator');

@@ -63,7 +63,15 @@ const settingsArb: fc.Arbitrary<MfaServiceSettings> = fc.record({
 const tenantArb = fc.record({
 	license: fc.constantFrom<LicenseTier>('free', 'office365', 'p1', 'p2'),
 	securityDefaults: mostly(false),
-	exchange: fc.record({modernAuthEnabled: fc.boolean(), smtpBasicAuthEnabled: fc.boolean()}),
+	exchange: fc.record(
+		{
+			modernAuthEnabled: fc.boolean(),
+			smtpBasicAuthEnabled: fc.boolean(),
+			// The user's mailbox may have its own SMTP AUTH setting (Set-CASMailbox), which wins over the organisation's.
+			smtpAuthMailboxes: fc.constantFrom('enabled' as const, 'disabled' as const).map((setting): Readonly<Record<string, 'enabled' | 'disabled'>> => ({[userId]: setting})),
+		},
+		{requiredKeys: ['modernAuthEnabled', 'smtpBasicAuthEnabled']},
+	),
 	telephonyOptedInCallingCodes: fc.subarray(['53', '63', '234', '880']),
 });
 
@@ -117,6 +125,8 @@ const userDraftArb = fc.record({
 	roles: fc.constantFrom<readonly AdminRole[]>([], ['global-administrator'], ['reports-reader']),
 	accountEnabled: fc.oneof({arbitrary: fc.constant(true), weight: 15}, {arbitrary: fc.constant(false), weight: 1}),
 	passwordExpiredAgoMs: rarely(fc.integer({min: -30 * DAY, max: 30 * DAY}), 10),
+	/** An admin reset the password: the temporary one must be changed at the next sign-in. */
+	mustChangePassword: mostly(false),
 	mustRegisterAgain: mostly(false),
 	methods: methodsArb,
 	defaultMethod: fc.option(fc.constantFrom<DefaultMethod>(...defaultMethods), {nil: undefined}),
@@ -141,6 +151,7 @@ function userFrom(draft: UserDraft, now: Instant): User {
 		accountEnabled: draft.accountEnabled,
 		passwordChangedAt: now - 200 * DAY,
 		...(draft.passwordExpiredAgoMs === undefined ? {} : {passwordExpiresAt: now - draft.passwordExpiredAgoMs}),
+		mustChangePassword: draft.mustChangePassword,
 		mustRegisterAgain: draft.mustRegisterAgain,
 		methods: draft.methods,
 		...(draft.defaultMethod === undefined ? {} : {defaultMethod: draft.defaultMethod}),

@@ -1,23 +1,27 @@
 import {useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {UserId} from '../../domain/common/ids.js';
 import type {KeyHint} from '../components/key-hint.js';
 import {useCaptureReport} from '../components/use-capture-report.js';
+import {useHintsReport} from '../components/use-hints-report.js';
 import {compactWidth, useScreenHeight, useScreenWidth} from '../components/use-terminal-rows.js';
 import {windowLabel} from '../components/virtual-list.js';
-import {theme} from '../theme.js';
+import {ToneText} from '../components/tone-text.js';
+import {useDisplay} from '../contexts/display-context.js';
+import {theme, themeGlyphs} from '../theme.js';
 import {plural} from './format.js';
 import type {AdminScreenProps} from './screen-props.js';
 import {useUserBrowserKeys} from './use-user-browser-keys.js';
 import {useUserBrowserState} from './use-user-browser-state.js';
-import {UserDetailsScreen} from './user-details-screen.js';
+import {UserDetailsScreen, userDetailsKeyHints} from './user-details-screen.js';
 import {UserTable} from './user-table.js';
 import {UsersToolbar} from './users-toolbar.js';
 import {KeyLayerHost} from '../components/key-layers.js';
 
 /** The Active users screen's own keys, for the shell's footer and help overlay. */
 export const activeUsersKeyHints: readonly KeyHint[] = [
-	{keys: '↑↓ PgUp PgDn Home End', label: 'move'},
+	{keys: '↑↓ PgUp PgDn', label: 'move'},
+	{keys: 'Home End', label: 'first / last user'},
 	{keys: '/', label: 'search (Enter keep, Esc undo)'},
 	{keys: 'f', label: 'filter by MFA status'},
 	{keys: 'Space', label: 'select user'},
@@ -29,14 +33,17 @@ export const activeUsersKeyHints: readonly KeyHint[] = [
 // Title, toolbar, table header and the window line under the table.
 const chromeRows = 4;
 
-function ActiveUsersScreenContent({isActive, height, width, onCaptureChange}: AdminScreenProps) {
+function ActiveUsersScreenContent({isActive, height, width, onCaptureChange, onHintsChange}: AdminScreenProps) {
 	const screenHeight = useScreenHeight(height);
 	const screenWidth = useScreenWidth(width);
+	const {dot} = themeGlyphs(useDisplay());
 	const listHeight = Math.max(3, screenHeight - chromeRows);
 	const browser = useUserBrowserState(listHeight);
 	const [openUserId, setOpenUserId] = useState<UserId | undefined>(undefined);
 	const isOpen = openUserId !== undefined;
 	useCaptureReport(browser.state.isSearching || isOpen, onCaptureChange);
+	// While a user's details are open, the footer and help should show their keys, not the list's.
+	useHintsReport(isOpen ? userDetailsKeyHints : undefined, onHintsChange);
 	useUserBrowserKeys(browser, {
 		isActive: isActive && !isOpen,
 		onOpen(user) {
@@ -62,18 +69,18 @@ function ActiveUsersScreenContent({isActive, height, width, onCaptureChange}: Ad
 	return (
 		<Box flexDirection="column">
 			<Box columnGap={2}>
-				<Text bold color={theme.text.heading}>
+				<ToneText bold tone={theme.text.heading}>
 					Active users
-				</Text>
-				<Text color={theme.text.muted}>
+				</ToneText>
+				<ToneText tone={theme.text.muted}>
 					{plural(all.length, 'user')}
-					{rows.length === all.length ? '' : ` · ${rows.length.toLocaleString('en-US')} shown`}
-					{state.selected.size > 0 ? ` · ${state.selected.size.toLocaleString('en-US')} selected` : ''}
-				</Text>
+					{rows.length === all.length ? '' : ` ${dot} ${rows.length.toLocaleString('en-US')} shown`}
+					{state.selected.size > 0 ? ` ${dot} ${state.selected.size.toLocaleString('en-US')} selected` : ''}
+				</ToneText>
 			</Box>
-			<UsersToolbar state={state} />
-			<UserTable rows={rows} list={list.state} height={listHeight} selected={state.selected} isCompact={screenWidth < compactWidth} />
-			<Text color={theme.text.muted}>{windowLabel(list.state.offset, listHeight, rows.length)}</Text>
+			<UsersToolbar state={state} width={screenWidth} />
+			<UserTable rows={rows} list={list.state} height={listHeight} width={screenWidth} selected={state.selected} isCompact={screenWidth < compactWidth} />
+			<ToneText tone={theme.text.muted}>{windowLabel(list.state.offset, listHeight, rows.length)}</ToneText>
 		</Box>
 	);
 }

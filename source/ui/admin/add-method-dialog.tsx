@@ -6,6 +6,7 @@ import {isValidPhoneNumber} from '../../domain/tenant/methods.js';
 import type {User} from '../../domain/tenant/user.js';
 import {CheckboxList} from '../components/checkbox-list.js';
 import {applyTextKey, TextField} from '../components/text-field.js';
+import {ToneText} from '../components/tone-text.js';
 import {theme} from '../theme.js';
 import {CommandDialog} from './command-dialog.js';
 
@@ -54,9 +55,9 @@ export function AddMethodDialog({user, isActive, onClose}: AddMethodDialogProps)
 						<Text>Method: Phone number</Text>
 						<CheckboxList kind="radio" cursor={slotIndex} items={slots.map((each, index) => ({label: phoneSlotLabels[each], checked: index === slotIndex}))} />
 						<TextField label="Phone number:" value={number} isFocused />
-						<Text color={theme.text.muted}>Format: +1 4255551234 (+country code, a space, then the number)</Text>
-						{number.trim().length > 0 && !looksRight ? <Text color={theme.status.warn}>Not in the +CountryCode Number format yet.</Text> : null}
-						{existing === undefined ? null : <Text color={theme.status.warn}>Replaces the current {phoneSlotLabels[slot].toLowerCase()} {existing.number}.</Text>}
+						<ToneText tone={theme.text.muted}>Format: +1 4255551234 (+country code, a space, then the number)</ToneText>
+						{number.trim().length > 0 && !looksRight ? <ToneText tone={theme.status.warn}>Not in the +CountryCode Number format yet.</ToneText> : null}
+						{existing === undefined ? null : <ToneText tone={theme.status.warn}>Replaces the current {phoneSlotLabels[slot].toLowerCase()} {existing.number}.</ToneText>}
 					</Box>
 				),
 			}}

@@ -1,6 +1,8 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {maxAppPasswords, type AppPassword} from '../../domain/tenant/user.js';
-import {rowPrefix, TableHeader, TableRow, type Column} from '../components/table.js';
+import {TableHeader, TableRow, type Column} from '../components/table.js';
+import {ToneText} from '../components/tone-text.js';
+import {wrapLines} from '../components/wrap-window.js';
 import type {ListState} from '../components/use-list-state.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {theme} from '../theme.js';
@@ -17,16 +19,19 @@ export type AppPasswordsPanelProps = {
 	readonly appPasswords: readonly AppPassword[];
 	readonly list: ListState;
 	readonly height: number;
+	readonly width: number;
 };
 
 /** The user's app passwords: names and dates only (the tenant keeps hashes, never the secret). */
-export function AppPasswordsPanel({appPasswords, list, height}: AppPasswordsPanelProps) {
+export function AppPasswordsPanel({appPasswords, list, height, width}: AppPasswordsPanelProps) {
+	const info = wrapLines(`${appPasswords.length} of ${maxAppPasswords} app passwords. Delete them all from multi-factor authentication > Manage user settings.`, width).slice(0, 2);
 	return (
 		<Box flexDirection="column">
-			<Text color={theme.text.muted} wrap="truncate-end">
-				{appPasswords.length} of {maxAppPasswords} app passwords. Delete them all from multi-factor authentication &gt; Manage user settings.
-			</Text>
-			<TableHeader columns={columns} prefix={rowPrefix(false)} />
+			{/* Up to two lines: the host leaves the panel one line more than the table needs. */}
+			<Box height={info.length} overflow="hidden" flexShrink={0}>
+				<ToneText tone={theme.text.muted}>{info.join('\n')}</ToneText>
+			</Box>
+			<TableHeader columns={columns} width={width} />
 			<VirtualList
 				items={appPasswords}
 				cursor={list.cursor}
@@ -37,7 +42,7 @@ export function AppPasswordsPanel({appPasswords, list, height}: AppPasswordsPane
 				renderItem={(each, {isCursor}) => (
 					<TableRow
 						columns={columns}
-						prefix={rowPrefix(isCursor)}
+						width={width}
 						isCursor={isCursor}
 						cells={[{text: each.name}, {text: formatShortDateTime(each.createdAt)}, {text: each.lastUsedAt === undefined ? 'Never' : formatShortDateTime(each.lastUsedAt)}]}
 					/>

@@ -1,8 +1,9 @@
 import {useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {defaultMethodLabels, defaultMethods, hasMethodFor} from '../../domain/tenant/methods.js';
 import type {User} from '../../domain/tenant/user.js';
 import {CheckboxList} from '../components/checkbox-list.js';
+import {ToneText} from '../components/tone-text.js';
 import {theme} from '../theme.js';
 import {CommandDialog} from './command-dialog.js';
 
@@ -41,7 +42,7 @@ export function DefaultMethodDialog({user, isActive, onClose}: DefaultMethodDial
 								checked: index === cursor,
 							}))}
 						/>
-						<Text color={theme.text.muted}>Current: {user.defaultMethod === undefined ? 'none' : defaultMethodLabels[user.defaultMethod]}</Text>
+						<ToneText tone={theme.text.muted}>Current: {user.defaultMethod === undefined ? 'none' : defaultMethodLabels[user.defaultMethod]}</ToneText>
 					</Box>
 				),
 			}}

@@ -1,5 +1,7 @@
 import {formatInstant, type Instant} from '../../domain/common/time.js';
 import {roleLabels, type AdminRole} from '../../domain/tenant/roles.js';
+import {truncate, type DisplayMode} from '../app/display.js';
+import {themeGlyphs} from '../theme.js';
 
 /** `2024-03-12 09:01:00` (UTC), as the logs show dates. */
 export function formatDateTime(at: Instant): string {
@@ -38,4 +40,15 @@ export function rolesBadge(roles: readonly AdminRole[]): string {
 /** `1 user` / `3 users`. */
 export function plural(count: number, noun: string): string {
 	return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The line between the rows the trainee's own actions wrote and the rows from before the ticket (the
+ * scenario's seeded history, its evidence), `width` wide: `── before the ticket (09:00) ─────`, `-` without
+ * Unicode. Pure.
+ */
+export function beforeTicketDivider(startedAt: Instant, width: number, display: DisplayMode): string {
+	const {rule} = themeGlyphs(display);
+	const text = `${rule}${rule} before the ticket (${formatDateTime(startedAt).slice(11, 16)}) `;
+	return truncate(text.padEnd(width, rule), width, display);
 }

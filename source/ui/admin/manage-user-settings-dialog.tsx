@@ -1,8 +1,10 @@
 import {useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {User} from '../../domain/tenant/user.js';
 import {CheckboxList, toggleItem, type CheckboxItem} from '../components/checkbox-list.js';
-import {theme} from '../theme.js';
+import {ToneText} from '../components/tone-text.js';
+import {useDisplay} from '../contexts/display-context.js';
+import {theme, themeGlyphs} from '../theme.js';
 import {CommandDialog} from './command-dialog.js';
 
 /** The three checkboxes of Manage user settings, with the legacy page's labels (fact sheet 7.3). */
@@ -24,6 +26,7 @@ export function ManageUserSettingsDialog({targets, isActive, onClose}: ManageUse
 	const [items, setItems] = useState<readonly CheckboxItem[]>(() => manageUserSettingsLabels.map((label) => ({label, checked: false})));
 	const [cursor, setCursor] = useState(0);
 	const checked = (index: number) => items[index]?.checked ?? false;
+	const {dot} = themeGlyphs(useDisplay());
 	return (
 		<CommandDialog
 			isActive={isActive}
@@ -52,9 +55,9 @@ export function ManageUserSettingsDialog({targets, isActive, onClose}: ManageUse
 				body: (
 					<Box flexDirection="column">
 						<CheckboxList items={items} cursor={cursor} />
-						<Text color={theme.text.muted}>
-							{targets.length === 1 ? `For ${targets[0]?.displayName ?? ''}` : `For ${targets.length} selected users`} · Space ticks a box
-						</Text>
+						<ToneText tone={theme.text.muted}>
+							{targets.length === 1 ? `For ${targets[0]?.displayName ?? ''}` : `For ${targets.length} selected users`} {dot} Space ticks a box
+						</ToneText>
 					</Box>
 				),
 			}}

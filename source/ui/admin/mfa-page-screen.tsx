@@ -1,8 +1,9 @@
 import {useCallback, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {KeyHint} from '../components/key-hint.js';
 import {cycleTab, TabBar} from '../components/tab-bar.js';
 import {useScreenHeight, useScreenWidth} from '../components/use-terminal-rows.js';
+import {ToneText} from '../components/tone-text.js';
 import {theme} from '../theme.js';
 import {MfaUsersTab} from './mfa-users-tab.js';
 import type {AdminScreenProps} from './screen-props.js';
@@ -38,9 +39,9 @@ function MfaPageScreenContent({isActive, height, width, onCaptureChange}: AdminS
 	return (
 		<Box flexDirection="column">
 			<Box columnGap={2}>
-				<Text bold color={theme.text.heading}>
+				<ToneText bold tone={theme.text.heading}>
 					multi-factor authentication
-				</Text>
+				</ToneText>
 				<TabBar tabs={tabs} active={tab} />
 			</Box>
 			<Box display={tab === 0 ? 'flex' : 'none'} flexDirection="column">

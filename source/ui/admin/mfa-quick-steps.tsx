@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {AdminTask} from '../../domain/admin/permissions.js';
 import type {PerUserMfaState, User} from '../../domain/tenant/user.js';
 import type {Command} from '../components/command-bar.js';
+import {ToneText} from '../components/tone-text.js';
 import {theme} from '../theme.js';
 import type {CommandSpec} from './command-dialog.js';
 
@@ -29,10 +30,10 @@ function Targets({targets}: {readonly targets: readonly User[]}) {
 	const names = targets.slice(0, 3).map((user) => user.displayName);
 	const more = targets.length > 3 ? ` and ${targets.length - 3} more` : '';
 	return (
-		<Text color={theme.text.muted}>
+		<ToneText tone={theme.text.muted}>
 			Selected: {names.join(', ')}
 			{more}
-		</Text>
+		</ToneText>
 	);
 }
 
@@ -68,7 +69,7 @@ export function setMfaStateSpec(state: PerUserMfaState, targets: readonly User[]
 				body: (
 					<Box flexDirection="column">
 						<Text>Enforced users must use multi-factor auth at every sign-in, and non-browser apps that don&apos;t support modern authentication need app passwords.</Text>
-						<Text color={theme.status.warn}>Enforce only users who have already registered, or when interrupting their legacy connections is acceptable.</Text>
+						<ToneText tone={theme.status.warn}>Enforce only users who have already registered, or when interrupting their legacy connections is acceptable.</ToneText>
 						<Targets targets={targets} />
 					</Box>
 				),

@@ -1,12 +1,15 @@
 import {useEffect, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {perUserMfaLabels, type PerUserMfaState, type User} from '../../domain/tenant/user.js';
 import {CommandBar, commandBarLines, greyedLegend} from '../components/command-bar.js';
-import {rowPrefix, TableHeader, TableRow, type Column} from '../components/table.js';
+import {TableHeader, TableRow, type Column} from '../components/table.js';
+import {TextLine} from '../components/text-line.js';
+import {ToneText} from '../components/tone-text.js';
 import {useCaptureReport} from '../components/use-capture-report.js';
 import {compactWidth} from '../components/use-terminal-rows.js';
 import {VirtualList, windowLabel} from '../components/virtual-list.js';
-import {mfaColor, theme} from '../theme.js';
+import {useDisplay} from '../contexts/display-context.js';
+import {mfaTone, theme, themeGlyphs} from '../theme.js';
 import {CommandDialog} from './command-dialog.js';
 import {ManageUserSettingsDialog} from './manage-user-settings-dialog.js';
 import {quickStepCommands, quickStepKeys, setMfaStateSpec, type QuickStep} from './mfa-quick-steps.js';
@@ -63,6 +66,7 @@ export function MfaUsersTab({isActive, height, width, onSwitchTab, onCaptureChan
 	const {state, rows, list, current, selectedUsers} = browser;
 	const targets = selectedUsers.length > 0 ? selectedUsers : current && !isGuest(current) ? [current] : [];
 	const commands = quickStepCommands(targets, allows);
+	const {dot} = themeGlyphs(useDisplay());
 	// A notice (a guest can't be ticked, select first) lasts until the cursor or the selection moves.
 	useEffect(() => {
 		setNotice('');
@@ -106,22 +110,22 @@ export function MfaUsersTab({isActive, height, width, onSwitchTab, onCaptureChan
 		dialog = <CommandDialog spec={setMfaStateSpec(stepStates[step], targets)} isActive={isActive} onClose={close} />;
 	}
 
-	const greyed = commands.some((command) => !command.allowed) ? ` · ${greyedLegend}` : '';
+	const greyed = commands.some((command) => !command.allowed) ? ` ${dot} ${greyedLegend}` : '';
 	return (
 		<Box flexDirection="column">
-			<UsersToolbar state={state} filterCaption={isCompact ? 'MFA status' : 'Multi-factor auth status'} />
+			<UsersToolbar state={state} width={width} filterCaption={isCompact ? 'MFA status' : 'Multi-factor auth status'} />
 			<Box columnGap={1}>
 				<Box flexShrink={0}>
-					<Text color={theme.text.label}>
+					<ToneText tone={theme.text.label}>
 						{stepsCaption}
 						{selectedUsers.length > 0 ? ` (${selectedUsers.length} selected)` : ''}:
-					</Text>
+					</ToneText>
 				</Box>
 				<CommandBar commands={commands} showLegend={false} />
 			</Box>
 			{dialog ?? (
 				<>
-					<TableHeader columns={columns} prefix={rowPrefix(false, 'unchecked')} />
+					<TableHeader columns={columns} width={width} hasCheckbox />
 					<VirtualList
 						items={rows}
 						cursor={list.state.cursor}
@@ -132,16 +136,15 @@ export function MfaUsersTab({isActive, height, width, onSwitchTab, onCaptureChan
 						renderItem={(user, {isCursor}) => (
 							<TableRow
 								columns={columns}
-								prefix={rowPrefix(isCursor, isGuest(user) ? 'disabled' : state.selected.has(user.id) ? 'checked' : 'unchecked')}
+								width={width}
+								checkbox={isGuest(user) ? 'disabled' : state.selected.has(user.id) ? 'checked' : 'unchecked'}
 								isCursor={isCursor}
 								isMuted={isGuest(user)}
-								cells={[{text: isGuest(user) ? `${user.displayName} (guest)` : user.displayName}, {text: user.upn}, {text: perUserMfaLabels[user.perUserMfa], color: mfaColor(user.perUserMfa)}]}
+								cells={[{text: isGuest(user) ? `${user.displayName} (guest)` : user.displayName}, {text: user.upn}, {text: perUserMfaLabels[user.perUserMfa], tone: mfaTone(user.perUserMfa)}]}
 							/>
 						)}
 					/>
-					<Text color={notice.length > 0 ? theme.status.warn : theme.text.muted} wrap="truncate-end">
-						{notice.length > 0 ? notice : `${windowLabel(list.state.offset, listHeight, rows.length)}${greyed}`}
-					</Text>
+					<TextLine width={width} spans={[{text: notice.length > 0 ? notice : `${windowLabel(list.state.offset, listHeight, rows.length)}${greyed}`, tone: notice.length > 0 ? theme.status.warn : theme.text.muted}]} />
 				</>
 			)}
 		</Box>

@@ -1,3 +1,5 @@
+import type {KeyHint} from '../components/key-hint.js';
+
 /** Props every admin screen takes from the shell. */
 export type AdminScreenProps = {
 	/** Only the active screen handles keys (`useInput(handler, {isActive})`). */
@@ -11,4 +13,10 @@ export type AdminScreenProps = {
 	 * detail view): while true, the shell should pause its single-key and Esc bindings.
 	 */
 	readonly onCaptureChange?: (isCapturing: boolean) => void;
+	/**
+	 * Told the key hints of a view opened inside the screen (a user's details inside Active users), and
+	 * `undefined` when the screen's exported hints apply again: the footer and help should show these
+	 * meanwhile. Hints are written with Unicode arrows, like the exported ones (`hintsFor` for ASCII).
+	 */
+	readonly onHintsChange?: (hints: readonly KeyHint[] | undefined) => void;
 };

@@ -1,11 +1,18 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import type {DisplayMode, Tone} from '../app/display.js';
+import {rolesFor, type AdminTask} from '../../domain/admin/permissions.js';
+import {roleLabels} from '../../domain/tenant/roles.js';
+import {TextLine} from '../components/text-line.js';
+import {ToneText} from '../components/tone-text.js';
 import {useCaptureReport} from '../components/use-capture-report.js';
-import {windowEnd, windowStart, wrappedLineCount} from '../components/wrap-window.js';
+import {windowEnd, windowStart, wrapLines, wrappedLineCount} from '../components/wrap-window.js';
+import {readOnlyLines} from './service-settings-access.js';
+import {useDisplay} from '../contexts/display-context.js';
 import {useSessionView} from '../contexts/session-context.js';
-import {colorProps, theme} from '../theme.js';
+import {theme, themeGlyphs} from '../theme.js';
 import type {AdminIntent} from '../../services/admin-service.js';
-import {sectionOfIntent, settingsRows, type SectionError, type SettingsRow} from './service-settings-rows.js';
+import {sectionOfField, sectionOfIntent, settingsRows, type SectionError, type SettingsRow, type SettingsSection} from './service-settings-rows.js';
 import {useActor} from './use-actor.js';
 import {useIntentQueue, type QueueOutcome} from './use-intent-queue.js';
 import {changedSections, fieldsOf, settingsIntents, useServiceSettingsForm} from './use-service-settings-form.js';
@@ -20,22 +27,23 @@ export type ServiceSettingsTabProps = {
 	readonly onCaptureChange?: ((isCapturing: boolean) => void) | undefined;
 };
 
-const toneColor: Readonly<Record<SettingsRow['tone'], string | undefined>> = {section: theme.text.heading, normal: undefined, muted: theme.text.muted, error: theme.status.fail, warn: theme.status.warn};
+const rowTones: Readonly<Record<SettingsRow['tone'], Tone | undefined>> = {section: theme.text.heading, normal: undefined, muted: theme.text.muted, error: theme.status.fail, warn: theme.status.warn};
 
-function statusLine(outcome: QueueOutcome, dirty: boolean): {readonly text: string; readonly color: string} {
+function statusLine(outcome: QueueOutcome, dirty: boolean, display: DisplayMode): {readonly text: string; readonly tone: Tone} {
+	const glyphs = themeGlyphs(display);
 	switch (outcome.kind) {
 		case 'running': {
-			return {text: 'Saving…', color: theme.status.info};
+			return {text: `Saving${glyphs.ellipsis}`, tone: theme.status.info};
 		}
 
 		case 'rejected':
 		case 'error': {
-			return {text: '✗ Updates failed: see the message under the setting.', color: theme.status.fail};
+			return {text: `${glyphs.fail} Updates failed: see the message under the setting.`, tone: theme.status.fail};
 		}
 
 		case 'done': {
 			if (!dirty) {
-				return {text: '✓ Updates successful', color: theme.status.ok};
+				return {text: `${glyphs.ok} Updates successful`, tone: theme.status.ok};
 			}
 
 			break;
@@ -46,17 +54,19 @@ function statusLine(outcome: QueueOutcome, dirty: boolean): {readonly text: stri
 		}
 	}
 
-	return dirty ? {text: 'Unsaved changes: s save · r revert', color: theme.status.warn} : {text: 'No unsaved changes.', color: theme.text.muted};
+	return dirty ? {text: `Unsaved changes: s save ${glyphs.dot} r revert`, tone: theme.status.warn} : {text: 'No unsaved changes.', tone: theme.text.muted};
 }
 
 /**
  * The "service settings" tab: app passwords radio, trusted IPs (federated intranet checkbox and
  * an editable list of ranges), the four verification options and remember-MFA with its days.
- * Saving plays one admin intent per changed section; a refusal shows under its section.
+ * Saving plays one admin intent per changed section; a refusal shows under its section. A section the
+ * trainee's role may not change is greyed and read only, with the reason under the status line.
  */
 export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCaptureChange}: ServiceSettingsTabProps) {
 	const {state} = useSessionView();
-	const {allows} = useActor();
+	const display = useDisplay();
+	const {actor, era, refusal} = useActor();
 	const {settings} = state.tenant;
 	const [form, dispatch] = useServiceSettingsForm(settings);
 	const queue = useIntentQueue();
@@ -83,8 +93,14 @@ export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCapt
 		}
 	}, [settings, form.draft, dispatch]);
 
+	// Trusted IPs have a permission of their own (a Conditional Access Administrator may change them only).
+	const refusals = {settings: refusal('mfa-service-settings'), trustedIps: refusal('trusted-ips')};
+	const mayChange = (section: SettingsSection | undefined) =>
+		section === undefined ? refusals.settings === undefined || refusals.trustedIps === undefined : (section === 'trusted ips' ? refusals.trustedIps : refusals.settings) === undefined;
+	const fields = fieldsOf(form.draft);
 	useServiceSettingsKeys({
 		isActive: isActive && outcome.kind !== 'running',
+		isReadOnly: !mayChange(sectionOfField(fields[form.cursor])),
 		form,
 		dispatch,
 		onSwitchTab,
@@ -104,38 +120,41 @@ export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCapt
 
 	const failedIntent = outcome.kind === 'rejected' ? sent[outcome.index] : undefined;
 	const error: SectionError | undefined = outcome.kind === 'rejected' && failedIntent !== undefined ? {section: sectionOfIntent(failedIntent.type), rejection: outcome.rejection} : undefined;
-	const rows = useMemo(() => settingsRows(form, settings, error), [form, settings, error]);
-	const fields = fieldsOf(form.draft);
+	const rows = useMemo(() => settingsRows(form, settings, error, display), [form, settings, error, display]);
 	const onSaveRow = fields[form.cursor]?.kind === 'save';
 	const focusRow = Math.max(0, rows.findIndex((row) => row.field === form.cursor));
 	const lineCounts = rows.map((row) => wrappedLineCount(row.text, width - 2 - (row.indent ?? 0)));
-	const listHeight = Math.max(4, height - 2);
+	const need = (task: AdminTask) => (refusal(task) === undefined ? undefined : rolesFor(task, era).map((role) => roleLabels[role]));
+	const readOnly = readOnlyLines({held: (actor?.roles ?? []).map((role) => roleLabels[role]), settingsNeed: need('mfa-service-settings'), trustedIpsNeed: need('trusted-ips')}, width, display);
+	const listHeight = Math.max(4, height - 2 - readOnly.length);
 	// Keep the inline error in view with the field it belongs to.
 	const errorRow = rows.findIndex((row) => row.tone === 'error');
 	const start = windowStart(lineCounts, errorRow > focusRow && !onSaveRow ? errorRow : focusRow, listHeight);
 	const end = windowEnd(lineCounts, Math.min(start, focusRow), listHeight);
-	const status = statusLine(outcome, dirty);
-	const mayChange = allows('mfa-service-settings');
+	const status = statusLine(outcome, dirty, display);
+	const {pointer} = themeGlyphs(display);
 	return (
 		<Box flexDirection="column">
-			<Text color={status.color} wrap="truncate-end">
-				{status.text}
-				{mayChange ? '' : ' (greyed: your role may not change MFA service settings)'}
-			</Text>
+			<TextLine width={width} spans={[{text: status.text, tone: status.tone}]} />
+			{readOnly.length === 0 ? null : (
+				<Box height={readOnly.length} overflow="hidden" flexShrink={0}>
+					<ToneText tone={theme.status.warn}>{readOnly.join('\n')}</ToneText>
+				</Box>
+			)}
 			<Box flexDirection="column" height={listHeight} overflow="hidden">
 				{rows.slice(Math.min(start, focusRow), end).map((row) => {
 					const isCursor = row.field !== undefined && row.field === form.cursor;
-					const color = isCursor ? theme.focus : !mayChange && row.tone === 'normal' ? theme.text.muted : toneColor[row.tone];
+					const tone = isCursor ? theme.focus : !mayChange(row.section) && row.tone === 'normal' ? theme.text.muted : rowTones[row.tone];
 					return (
 						<Box key={row.key} flexShrink={0}>
 							<Box width={2 + (row.indent ?? 0)} flexShrink={0}>
-								<Text bold color={theme.focus}>
-									{isCursor ? '›' : ' '}
-								</Text>
+								<ToneText bold tone={theme.focus}>
+									{isCursor ? pointer : ' '}
+								</ToneText>
 							</Box>
-							<Text bold={isCursor || row.tone === 'section'} {...colorProps(color)}>
-								{row.text}
-							</Text>
+							<ToneText bold={isCursor || row.tone === 'section'} tone={tone}>
+								{wrapLines(row.text, width - 2 - (row.indent ?? 0)).join('\n')}
+							</ToneText>
 						</Box>
 					);
 				})}

@@ -1,9 +1,10 @@
 import {Box} from 'ink';
 import type {SignInLogEntry} from '../../domain/state/logs.js';
-import {rowPrefix, TableHeader, TableRow, type Cell, type Column} from '../components/table.js';
+import {TableHeader, TableRow, type Cell, type Column} from '../components/table.js';
 import type {ListState} from '../components/use-list-state.js';
 import {VirtualList} from '../components/virtual-list.js';
-import {signInStatusColor} from '../theme.js';
+import {wrapLines} from '../components/wrap-window.js';
+import {signInStatusTone} from '../theme.js';
 import {formatShortDateTime} from './format.js';
 
 const wideColumns: readonly Column[] = [
@@ -30,7 +31,7 @@ function cellsOf(entry: SignInLogEntry, isCompact: boolean): readonly Cell[] {
 		{text: isCompact ? date.slice(5) : date},
 		{text: entry.upn},
 		...(isCompact ? [] : [{text: entry.application}]),
-		{text: entry.status, color: signInStatusColor(entry.status)},
+		{text: entry.status, tone: signInStatusTone(entry.status)},
 		{text: entry.clientApp},
 		{text: entry.errorCode === 0 ? '' : String(entry.errorCode)},
 	];
@@ -41,27 +42,32 @@ export type SignInLogTableProps = {
 	readonly rows: readonly SignInLogEntry[];
 	readonly list: ListState;
 	readonly height: number;
+	/** Columns of the table. */
+	readonly width: number;
 	/** Fewer, narrower columns for a narrow pane. @default false */
 	readonly isCompact?: boolean;
+	/** The line above the first row from before the ticket (it takes one of the `height` lines). */
+	readonly divider?: {readonly before: number; readonly text: string} | undefined;
 };
 
-/** The sign-in log rows: date, user, application, status, client app and error code; virtualised. */
-export function SignInLogTable({rows, list, height, isCompact = false}: SignInLogTableProps) {
+/** The sign-in log rows: date, user, application, status, client app and error code; virtualised, with a line where the rows from before the ticket start. */
+export function SignInLogTable({rows, list, height, width, isCompact = false, divider}: SignInLogTableProps) {
 	const columns = isCompact ? compactColumns : wideColumns;
 	return (
 		<Box flexDirection="column">
-			<TableHeader columns={columns} prefix={rowPrefix(false)} />
+			<TableHeader columns={columns} width={width} />
 			<VirtualList
 				items={rows}
 				cursor={list.cursor}
 				offset={list.offset}
-				height={height}
+				height={divider === undefined ? height : height - 1}
+				divider={divider}
 				getKey={(entry) => entry.requestId}
-				emptyText="No sign-ins match. Ask a user to sign in, or change the filters."
+				emptyText={wrapLines('No sign-ins match. Ask a user to sign in, or change the filters.', width).join('\n')}
 				renderItem={(entry, {isCursor}) => (
 					<TableRow
 						columns={columns}
-						prefix={rowPrefix(isCursor)}
+						width={width}
 						isCursor={isCursor}
 						cells={cellsOf(entry, isCompact)}
 					/>

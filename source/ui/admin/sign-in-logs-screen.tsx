@@ -1,13 +1,17 @@
 import {useMemo, useReducer} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {useDisplay} from '../contexts/display-context.js';
 import type {KeyHint} from '../components/key-hint.js';
 import {TextField} from '../components/text-field.js';
+import {TextLine} from '../components/text-line.js';
+import {ToneText} from '../components/tone-text.js';
 import {useCaptureReport} from '../components/use-capture-report.js';
 import {useListState} from '../components/use-list-state.js';
 import {useScreenHeight, useScreenWidth} from '../components/use-terminal-rows.js';
-import {windowLabel} from '../components/virtual-list.js';
+import {dividerIndex, windowLabel} from '../components/virtual-list.js';
 import {useSessionView} from '../contexts/session-context.js';
-import {theme} from '../theme.js';
+import {theme, themeGlyphs} from '../theme.js';
+import {beforeTicketDivider} from './format.js';
 import type {AdminScreenProps} from './screen-props.js';
 import {detailBlocks, SignInDetail} from './sign-in-detail.js';
 import {SignInLogTable} from './sign-in-log-table.js';
@@ -33,20 +37,47 @@ const wideLogWidth = 96;
 // Title, filter line, table header and window line.
 const chromeRows = 4;
 
+/** Columns the user filter keeps at least; a long client app label is cut first. */
+const userFieldWidth = 16;
+
+/** `Status: All  Client app: All  User: / to filter`, on one line whatever the labels: the client app is cut to fit. */
+function FilterLine({status, clientApp, user, isTypingUser, width}: {readonly status: string; readonly clientApp: string; readonly user: string; readonly isTypingUser: boolean; readonly width: number}) {
+	const statusText = `Status: ${status}`;
+	const clientWidth = Math.max(12, Math.min(`Client app: ${clientApp}`.length, width - statusText.length - userFieldWidth - 4));
+	const userWidth = Math.max(8, width - statusText.length - clientWidth - 4);
+	return (
+		<Box columnGap={2} height={1} overflow="hidden">
+			<Box flexShrink={0}>
+				<TextLine width={statusText.length} spans={[{text: 'Status:', tone: theme.text.label}, {text: ` ${status}`}]} />
+			</Box>
+			<Box flexShrink={0} width={clientWidth}>
+				<TextLine width={clientWidth} spans={[{text: 'Client app:', tone: theme.text.label}, {text: ` ${clientApp}`}]} />
+			</Box>
+			<Box flexShrink={0} width={userWidth}>
+				<TextField label="User:" value={user} isFocused={isTypingUser} placeholder="/ to filter" width={userWidth} />
+			</Box>
+		</Box>
+	);
+}
+
 function SignInLogsScreenContent({isActive, height, width, onCaptureChange}: AdminScreenProps) {
 	const screenWidth = useScreenWidth(width);
-	const {state: sim} = useSessionView();
+	const display = useDisplay();
+	const {state: sim, startedAt} = useSessionView();
 	const [state, dispatch] = useReducer(signInLogsReducer, initialSignInLogsState);
 	const screenHeight = useScreenHeight(height);
 	const listHeight = Math.max(3, screenHeight - chromeRows);
 	const log = sim.signInLog;
 	const choices = useMemo(() => clientAppChoices(log), [log]);
 	const rows = useMemo(() => filterSignIns(log, state.filters), [log, state.filters]);
-	const list = useListState({count: rows.length, height: listHeight});
+	// The rows from before the ticket (the scenario's history) sit under a line, which takes one of the list's lines.
+	const before = useMemo(() => dividerIndex(rows, (entry) => entry.at < startedAt), [rows, startedAt]);
+	const rowsHeight = before === undefined ? listHeight : listHeight - 1;
+	const list = useListState({count: rows.length, height: rowsHeight});
 	const open = state.openRequestId === undefined ? undefined : log.find((entry) => entry.requestId === state.openRequestId);
 	useCaptureReport(state.isTypingUser || open !== undefined, onCaptureChange);
 
-	const maxScroll = open === undefined ? 0 : detailBlocks(open, state.tab).length - 1;
+	const maxScroll = open === undefined ? 0 : detailBlocks(open, state.tab, {display, width: screenWidth}).length - 1;
 	useSignInLogsKeys({isActive, state, dispatch, list, rows, choices, isDetailOpen: open !== undefined, maxScroll});
 
 	if (open !== undefined) {
@@ -56,27 +87,23 @@ function SignInLogsScreenContent({isActive, height, width, onCaptureChange}: Adm
 	const {filters} = state;
 	return (
 		<Box flexDirection="column">
-			<Box columnGap={2}>
-				<Text bold color={theme.text.heading}>
-					Sign-in logs
-				</Text>
-				<Text color={theme.text.muted}>
-					{rows.length} of {log.length} sign-ins · newest first
-				</Text>
-			</Box>
-			<Box columnGap={2}>
-				<Text>
-					<Text color={theme.text.label}>Status:</Text> {filters.status}
-				</Text>
-				<Text>
-					<Text color={theme.text.label}>Client app:</Text> {filters.clientApp}
-				</Text>
-				<Box flexShrink={1}>
-					<TextField label="User:" value={filters.user} isFocused={state.isTypingUser} placeholder="/ to filter" />
-				</Box>
-			</Box>
-			<SignInLogTable rows={rows} list={list.state} height={listHeight} isCompact={screenWidth < wideLogWidth} />
-			<Text color={theme.text.muted}>{windowLabel(list.state.offset, listHeight, rows.length)}</Text>
+			<TextLine
+				width={screenWidth}
+				spans={[
+					{text: 'Sign-in logs', tone: theme.text.heading, bold: true},
+					{text: `  ${rows.length} of ${log.length} sign-ins ${themeGlyphs(display).dot} newest first`, tone: theme.text.muted},
+				]}
+			/>
+			<FilterLine status={filters.status} clientApp={filters.clientApp} user={filters.user} isTypingUser={state.isTypingUser} width={screenWidth} />
+			<SignInLogTable
+				rows={rows}
+				list={list.state}
+				height={listHeight}
+				width={screenWidth}
+				isCompact={screenWidth < wideLogWidth}
+				divider={before === undefined ? undefined : {before, text: beforeTicketDivider(startedAt, screenWidth, display)}}
+			/>
+			<ToneText tone={theme.text.muted}>{windowLabel(list.state.offset, rowsHeight, rows.length)}</ToneText>
 		</Box>
 	);
 }

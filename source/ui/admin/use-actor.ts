@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
 import {eraAt, type Era} from '../../domain/common/era.js';
-import {can, type AdminTask} from '../../domain/admin/permissions.js';
+import {authorise, type AdminTask} from '../../domain/admin/permissions.js';
+import {reject, type Rejection} from '../../domain/common/rejection.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import type {User} from '../../domain/tenant/user.js';
 import {useSessionView} from '../contexts/session-context.js';
@@ -11,6 +12,8 @@ export type ActorView = {
 	readonly era: Era;
 	/** May the trainee do this task (to this user)? Display only: the domain still decides on dispatch. */
 	readonly allows: (task: AdminTask, target?: User) => boolean;
+	/** Why the trainee may not do this task (to this user): the domain's own refusal, naming their roles; undefined when allowed. */
+	readonly refusal: (task: AdminTask, target?: User) => Rejection | undefined;
 };
 
 /** Reads the signed-in admin from the session and binds `can` to it and to the simulated date. */
@@ -18,12 +21,9 @@ export function useActor(): ActorView {
 	const {state} = useSessionView();
 	const actor = findUser(state.tenant, state.actorId);
 	const era = useMemo(() => eraAt(state.now), [state.now]);
-	return useMemo(
-		() => ({
-			actor,
-			era,
-			allows: (task: AdminTask, target?: User) => actor !== undefined && can(actor, task, target, era),
-		}),
-		[actor, era],
-	);
+	return useMemo(() => {
+		const refusal = (task: AdminTask, target?: User): Rejection | undefined =>
+			actor === undefined ? reject('role/insufficient', 'The signed-in admin account is not in this tenant.') : authorise(actor, task, target, era);
+		return {actor, era, refusal, allows: (task: AdminTask, target?: User) => refusal(task, target) === undefined};
+	}, [actor, era]);
 }

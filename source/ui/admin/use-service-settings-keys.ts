@@ -12,14 +12,17 @@ export type ServiceSettingsKeysOptions = {
 	readonly onSwitchTab: (direction: 1 | -1) => void;
 	/** Called on any change to the draft (clears the last save's result). */
 	readonly onEdit: () => void;
+	/** The field under the cursor is read only for the trainee's role: Space, Enter and `x` change nothing. @default false */
+	readonly isReadOnly?: boolean;
 };
 
 /**
  * Keys of the service settings tab: ↑↓ move, Space/Enter tick, choose or edit (Enter on save
- * saves), `x` removes a range, `s` saves, `r` reverts, ←→ switch tabs. While a range or the days
+ * saves), `x` removes a range, `s` saves, `r` reverts, ←→ switch tabs. On a field the role may not change,
+ * Space, Enter and `x` do nothing. While a range or the days
  * field is being typed, keys go to the text (Enter keeps it, Esc drops it).
  */
-export function useServiceSettingsKeys({isActive, form, dispatch, onSave, onRevert, onSwitchTab, onEdit}: ServiceSettingsKeysOptions): void {
+export function useServiceSettingsKeys({isActive, form, dispatch, onSave, onRevert, onSwitchTab, onEdit, isReadOnly = false}: ServiceSettingsKeysOptions): void {
 	useKeys(
 		(input, key) => {
 			if (form.edit !== undefined) {
@@ -51,6 +54,8 @@ export function useServiceSettingsKeys({isActive, form, dispatch, onSave, onReve
 				onSave();
 			} else if (input === 'r') {
 				onRevert();
+			} else if (isReadOnly) {
+				// Read only: nothing under the cursor may change; the tab says why.
 			} else if (input === 'x' || key.delete || key.backspace) {
 				dispatch({type: 'remove-range'});
 				onEdit();

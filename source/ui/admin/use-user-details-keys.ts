@@ -69,13 +69,15 @@ export type UserDetailsKeysOptions = {
 	readonly setTab: (tab: number) => void;
 	readonly openDialog: (dialog: DetailsDialog) => void;
 	readonly onClose?: () => void;
+	/** ↑↓ on the Profile tab scroll it by a field (-1 up, 1 down). */
+	readonly onScrollProfile?: (delta: -1 | 1) => void;
 };
 
 /**
- * Keys of the user details: ←→ tabs, ↑↓ the tab's list, the command letters of the current tab
+ * Keys of the user details: ←→ tabs, ↑↓ the tab's list (or scroll the profile), the command letters of the current tab
  * (greyed commands still open: the domain gives the refusal), Esc back.
  */
-export function useUserDetailsKeys({isActive, user, tab, era, rows, currentRow, lists, setTab, openDialog, onClose}: UserDetailsKeysOptions): void {
+export function useUserDetailsKeys({isActive, user, tab, era, rows, currentRow, lists, setTab, openDialog, onClose, onScrollProfile}: UserDetailsKeysOptions): void {
 	useKeys(
 		(input, key) => {
 			if (key.escape) {
@@ -89,6 +91,14 @@ export function useUserDetailsKeys({isActive, user, tab, era, rows, currentRow, 
 			}
 
 			const move = listActionForKey(key);
+			if (move && tab === 0) {
+				if (move.type === 'move-up' || move.type === 'move-down') {
+					onScrollProfile?.(move.type === 'move-up' ? -1 : 1);
+				}
+
+				return;
+			}
+
 			if (move) {
 				(tab === 2 ? lists[1] : lists[0]).dispatch(move);
 				return;

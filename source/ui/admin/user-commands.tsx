@@ -3,6 +3,7 @@ import type {Era} from '../../domain/common/era.js';
 import type {Turn} from '../../domain/session/play-session.js';
 import type {User} from '../../domain/tenant/user.js';
 import type {SessionIntent} from '../../services/session-service.js';
+import {ToneText} from '../components/tone-text.js';
 import {theme} from '../theme.js';
 import type {CommandSpec} from './command-dialog.js';
 import type {HardwareTokenRow, MethodRow} from './method-rows.js';
@@ -36,11 +37,11 @@ export function resetPasswordSpec(user: User): CommandSpec {
 				<Box flexDirection="column" marginTop={1}>
 					<Text>
 						Temporary password:{' '}
-						<Text bold color={theme.status.warn}>
+						<ToneText bold tone={theme.status.warn}>
 							{password}
-						</Text>
+						</ToneText>
 					</Text>
-					<Text color={theme.text.muted}>Read it to the user now: it is shown only once.</Text>
+					<ToneText tone={theme.text.muted}>Read it to the user now: it is shown only once.</ToneText>
 				</Box>
 			);
 		},

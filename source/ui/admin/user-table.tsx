@@ -1,9 +1,9 @@
 import {Box} from 'ink';
 import {perUserMfaLabels, type User} from '../../domain/tenant/user.js';
-import {rowPrefix, TableHeader, TableRow, type Cell, type Column} from '../components/table.js';
+import {TableHeader, TableRow, type Cell, type Column} from '../components/table.js';
 import {VirtualList} from '../components/virtual-list.js';
 import type {ListState} from '../components/use-list-state.js';
-import {mfaColor, theme} from '../theme.js';
+import {mfaTone, theme} from '../theme.js';
 import {rolesBadge} from './format.js';
 
 const wideColumns: readonly Column[] = [
@@ -29,6 +29,8 @@ export type UserTableProps = {
 	readonly rows: readonly User[];
 	readonly list: ListState;
 	readonly height: number;
+	/** Columns of the table. */
+	readonly width: number;
 	readonly selected: ReadonlySet<string>;
 	/** Fewer, narrower columns for a narrow pane. @default false */
 	readonly isCompact?: boolean;
@@ -36,23 +38,23 @@ export type UserTableProps = {
 
 function cellsOf(user: User, isCompact: boolean): readonly Cell[] {
 	const isGuest = user.userType === 'guest';
-	const roles: Cell = isCompact && isGuest && user.roles.length === 0 ? {text: 'Guest', color: theme.badge.guest} : {text: rolesBadge(user.roles), color: theme.badge.role};
+	const roles: Cell = isCompact && isGuest && user.roles.length === 0 ? {text: 'Guest', tone: theme.badge.guest} : {text: rolesBadge(user.roles), tone: theme.badge.role};
 	return [
 		{text: user.displayName},
 		{text: user.upn},
-		{text: perUserMfaLabels[user.perUserMfa], color: mfaColor(user.perUserMfa)},
+		{text: perUserMfaLabels[user.perUserMfa], tone: mfaTone(user.perUserMfa)},
 		roles,
-		...(isCompact ? [] : [isGuest ? {text: 'Guest', color: theme.badge.guest} : {text: 'Member'}]),
-		user.accountEnabled ? {text: 'Allowed'} : {text: 'Blocked', color: theme.status.fail},
+		...(isCompact ? [] : [isGuest ? {text: 'Guest', tone: theme.badge.guest} : {text: 'Member'}]),
+		user.accountEnabled ? {text: 'Allowed'} : {text: 'Blocked', tone: theme.status.fail},
 	];
 }
 
 /** The Active users table: display name, UPN, MFA status, roles badge, type and sign-in state; virtualised. */
-export function UserTable({rows, list, height, selected, isCompact = false}: UserTableProps) {
+export function UserTable({rows, list, height, width, selected, isCompact = false}: UserTableProps) {
 	const columns = isCompact ? compactColumns : wideColumns;
 	return (
 		<Box flexDirection="column">
-			<TableHeader columns={columns} prefix={rowPrefix(false, 'unchecked')} />
+			<TableHeader columns={columns} width={width} hasCheckbox />
 			<VirtualList
 				items={rows}
 				cursor={list.cursor}
@@ -61,7 +63,7 @@ export function UserTable({rows, list, height, selected, isCompact = false}: Use
 				getKey={(user) => user.id}
 				recycleRows
 				emptyText="No users match the search and filter."
-				renderItem={(user, {isCursor}) => <TableRow columns={columns} prefix={rowPrefix(isCursor, selected.has(user.id) ? 'checked' : 'unchecked')} isCursor={isCursor} cells={cellsOf(user, isCompact)} />}
+				renderItem={(user, {isCursor}) => <TableRow columns={columns} width={width} checkbox={selected.has(user.id) ? 'checked' : 'unchecked'} isCursor={isCursor} cells={cellsOf(user, isCompact)} />}
 			/>
 		</Box>
 	);

@@ -1,3 +1,4 @@
+import {mailboxSmtpAuthSettings} from '../../domain/admin/admin-command.js';
 import type {UserId} from '../../domain/common/ids.js';
 import type {SimState} from '../../domain/state/sim-state.js';
 import {defaultMethods} from '../../domain/tenant/methods.js';
@@ -28,6 +29,8 @@ function userIntents(state: SimState, user: User): readonly AdminIntent[] {
 		...[...user.methods.authenticatorApps, ...user.methods.softwareTokens, ...user.methods.hardwareTokens].map((method): AdminIntent => ({type: 'delete-method', userId, methodId: method.id})),
 		...user.methods.hardwareTokens.filter((token) => token.status !== 'activated').map((token): AdminIntent => ({type: 'activate-hardware-token', userId, tokenId: token.id})),
 		{type: 'set-sign-in-blocked', userId, blocked: user.accountEnabled},
+		// Exchange: the mailbox's own SMTP AUTH switch, all three values, whatever it is now (no hint at the fault).
+		...mailboxSmtpAuthSettings.map((setting): AdminIntent => ({type: 'set-mailbox-smtp-auth', userId, setting})),
 	];
 	const phoneInHand = state.world.people[userId]?.phone?.number;
 	if (phoneInHand !== undefined) {
@@ -52,8 +55,8 @@ function userIntents(state: SimState, user: User): readonly AdminIntent[] {
 }
 
 /**
- * Admin intents the palette offers: per-user remedies for each person in the scenario and the
- * tenant-wide switches. Settings that need typed values (trusted IPs, verification options) live on
+ * Admin intents the palette offers: per-user remedies for each person in the scenario (Exchange's
+ * per-mailbox SMTP AUTH among them) and the tenant-wide switches (SMTP AUTH for the organisation too). Settings that need typed values (trusted IPs, verification options) live on
  * the MFA page's service settings tab. Pure.
  */
 export function adminIntents(state: SimState): readonly AdminIntent[] {
@@ -70,5 +73,6 @@ export function adminIntents(state: SimState): readonly AdminIntent[] {
 		{type: 'set-remember-mfa', enabled: false, days: settings.rememberMfa.days},
 		{type: 'set-security-defaults', enabled: !state.tenant.securityDefaults},
 		{type: 'set-exchange-modern-auth', enabled: !state.tenant.exchange.modernAuthEnabled},
+		{type: 'set-smtp-auth', enabled: !state.tenant.exchange.smtpBasicAuthEnabled},
 	];
 }

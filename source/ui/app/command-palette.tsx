@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {useKeys} from '../components/key-layers.js';
+import {applyTextKey, truncateStart} from '../components/text-field.js';
 import {intentOf} from '../key-bindings.js';
 import {borderStyleFor, paintBorder, glyphsFor, paint, truncate, type DisplayMode} from './display.js';
 import {fuzzyFilter} from './fuzzy-match.js';
@@ -38,24 +39,32 @@ export function CommandPalette({commands, onRun, onClose, display, width, height
 			}
 		} else if (intent === 'palette.up' || intent === 'palette.down') {
 			dispatch({type: 'move-selection', delta: intent === 'palette.up' ? -1 : 1, count: matches.length});
-		} else if (key.backspace || key.delete) {
-			dispatch({type: 'erase-char'});
-		} else if (input !== '' && !key.ctrl && !key.meta) {
-			dispatch({type: 'type-text', text: input});
+		} else {
+			// Typing, Backspace (each one of a burst read at once), Ctrl+U and Ctrl+W, as in every text field.
+			const result = applyTextKey(state.query, input, key);
+			if (result.type === 'change') {
+				dispatch({type: 'set-query', query: result.value});
+			}
 		}
 	}, {isActive: true});
 	const glyphs = glyphsFor(display);
 	const inner = Math.max(10, width - 4);
 	const muted = paint(display, 'muted');
+	// The query line never wraps: the count keeps its place and a long query shows its end.
+	const count = state.query === '' ? '  type to search every action' : `  ${matches.length} match${matches.length === 1 ? '' : 'es'}`;
+	const queryRoom = Math.max(1, inner - 2 - 1 - count.length);
 	return (
 		<Box flexDirection="column" borderStyle={borderStyleFor(display)} {...paintBorder(display, 'focus')} width={width} height={height} paddingX={1}>
-			<Text>
-				<Text {...paint(display, 'focus')}>{`${glyphs.pointer} `}</Text>
-				{state.query}
-				<Text inverse> </Text>
-				<Text {...muted}>{state.query === '' ? '  type to search every action' : `  ${matches.length} match${matches.length === 1 ? '' : 'es'}`}</Text>
-			</Text>
-			{matches.length === 0 ? <Text {...muted}>Nothing matches. Backspace to edit, Esc to close.</Text> : null}
+			<Box height={1} overflow="hidden">
+				<Text>
+					<Text {...paint(display, 'focus')}>{`${glyphs.pointer} `}</Text>
+					{truncateStart(state.query, queryRoom, display)}
+					{/* A dumb terminal draws no inverse video: the caret is a glyph there. */}
+					{display.unicode ? <Text inverse> </Text> : '_'}
+					<Text {...muted}>{truncate(count, inner - 3, display)}</Text>
+				</Text>
+			</Box>
+			{matches.length === 0 ? <Text {...muted}>Nothing matches. Backspace to edit, Ctrl+U to clear, Esc to close.</Text> : null}
 			{matches.slice(start, start + rows).map((command, index) => {
 				const isSelected = start + index === selected;
 				const group = ` ${command.group}`;

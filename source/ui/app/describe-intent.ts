@@ -121,6 +121,17 @@ export function describeAdminIntent(intent: AdminIntent, state: SimState): strin
 		case 'set-exchange-modern-auth': {
 			return `Turn Exchange Online modern authentication ${onOff(intent.enabled)}`;
 		}
+
+		case 'set-smtp-auth': {
+			return `Turn SMTP AUTH ${onOff(intent.enabled)} for the whole organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled $${String(!intent.enabled)})`;
+		}
+
+		case 'set-mailbox-smtp-auth': {
+			const name = nameOf(state, intent.userId);
+			return intent.setting === 'organization'
+				? `Let ${name}'s mailbox follow the organisation's SMTP AUTH setting (Set-CASMailbox -SmtpClientAuthenticationDisabled $null)`
+				: `Turn SMTP AUTH ${onOff(intent.setting === 'enabled')} for ${name}'s mailbox only (Set-CASMailbox -SmtpClientAuthenticationDisabled $${String(intent.setting === 'disabled')})`;
+		}
 	}
 }
 

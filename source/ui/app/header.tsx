@@ -23,7 +23,8 @@ export function actorText(state: SimState, separator = '·'): string {
 export type HeaderProps = {
 	readonly title: string;
 	readonly state: SimState;
-	readonly turns: number;
+	/** Actions that count against par, as the grading counts them (`countActions` in grade-attempt.ts). */
+	readonly actions: number;
 	readonly busy: boolean;
 	/** The simulated-time limit indicator, when the scenario has a limit. */
 	readonly timer?: TimeLimitStatus | undefined;
@@ -31,12 +32,12 @@ export type HeaderProps = {
 	readonly width: number;
 };
 
-function HeaderLines({title, state, turns, busy, timer, display, width}: HeaderProps) {
+function HeaderLines({title, state, actions, busy, timer, display, width}: HeaderProps) {
 	const glyphs = glyphsFor(display);
 	const clock = formatClock(state.now);
 	const brand = `mfadesk ${glyphs.divider} `;
 	const signedIn = `Signed in as ${actorText(state, glyphs.dot)}`;
-	const progress = busy ? `Working${glyphs.ellipsis}` : `${turns} action${turns === 1 ? '' : 's'}`;
+	const progress = busy ? `Working${glyphs.ellipsis}` : `${actions} action${actions === 1 ? '' : 's'}`;
 	const time = timer === undefined ? '' : `${glyphs.dot} ${timer.text}`;
 	return (
 		<Box flexDirection="column" width={width}>
@@ -65,7 +66,7 @@ function sameHeader(previous: HeaderProps, next: HeaderProps): boolean {
 	return (
 		previous.title === next.title &&
 		previous.state === next.state &&
-		previous.turns === next.turns &&
+		previous.actions === next.actions &&
 		previous.busy === next.busy &&
 		previous.display === next.display &&
 		previous.width === next.width &&
@@ -75,7 +76,7 @@ function sameHeader(previous: HeaderProps, next: HeaderProps): boolean {
 }
 
 /**
- * Two lines: the scenario title and the simulated clock; the admin account with its role and the turn count.
+ * Two lines: the scenario title and the simulated clock; the admin account with its role and the action count.
  * Memoised: a key that only changes the screen or the focus does not draw it again.
  */
 export const Header = memo(HeaderLines, sameHeader);

@@ -15,6 +15,7 @@ const sections: readonly (readonly [string, readonly KeyScope[]])[] = [
 const attemptSections: readonly (readonly [string, readonly KeyScope[]])[] = [
 	['Your attempt (in the menu on the left)', ['attempt']],
 	['Check my fix', ['check']],
+	['A hint just revealed', ['hint']],
 ];
 
 const laterSections: readonly (readonly [string, readonly KeyScope[]])[] = [

@@ -5,6 +5,7 @@ import {CommandPalette} from './command-palette.js';
 import {ConfirmDialog} from './confirm-dialog.js';
 import type {DisplayMode} from './display.js';
 import {HelpOverlay} from './help-overlay.js';
+import {HintOverlay, type RevealedHint} from './hint-overlay.js';
 import {paletteCommands, type PaletteCommand} from './palette-commands.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import {screens, type ScreenId} from './screens.js';
@@ -12,13 +13,15 @@ import {screens, type ScreenId} from './screens.js';
 /** What a yes/no question confirms. */
 export type ConfirmAction = 'reset' | 'quit' | 'hint' | 'submit' | 'give-up';
 
-/** What covers the body: nothing, the help, the palette, a yes/no question, or the "check my fix" results. */
+/** What covers the body: nothing, the help, the palette, a yes/no question, the "check my fix" results, or a hint just revealed. */
 export type Overlay =
 	| {readonly kind: 'none'}
 	| {readonly kind: 'help'}
 	| {readonly kind: 'palette'}
 	| {readonly kind: 'confirm'; readonly action: ConfirmAction}
 	| {readonly kind: 'check'; readonly check: CheckState}
+	/** The hint just revealed, over whatever screen it was asked for on. */
+	| {readonly kind: 'hint'; readonly hint: RevealedHint}
 	/** The person's registration as a QR code, full screen (the workspace draws it). */
 	| {readonly kind: 'enrol'}
 	/** Typing a code from the trainee's own app, real time (the workspace draws it). */
@@ -35,7 +38,7 @@ export function questionOf(action: ConfirmAction, context: QuestionContext): {re
 		}
 
 		case 'quit': {
-			return {question: 'Quit the workspace?', detail: context.playing ? 'You leave this scenario now; it is saved, and you can resume it from the list.' : 'You leave this scenario now.'};
+			return {question: 'Quit the workspace?', detail: context.playing ? 'You go back to the scenario list; this attempt is kept there, and you can resume it.' : 'You leave this scenario now.'};
 		}
 
 		case 'hint': {
@@ -50,7 +53,7 @@ export function questionOf(action: ConfirmAction, context: QuestionContext): {re
 		}
 
 		case 'give-up': {
-			return {question: 'Give up this scenario?', detail: 'The attempt ends as failed; the debrief shows what was wrong and the reference solution.'};
+			return {question: 'Give up this scenario?', detail: 'The attempt ends; unless the tenant already meets the goal with no red flag raised, it is recorded as failed. The debrief shows what was wrong and the reference solution.'};
 		}
 	}
 }
@@ -93,6 +96,10 @@ export function Overlays({overlay, state, screen, adminScreens, extraCommands, q
 
 		case 'check': {
 			return <CheckOverlay check={overlay.check} onClose={onClose} display={display} width={width} height={height} />;
+		}
+
+		case 'hint': {
+			return <HintOverlay hint={overlay.hint} onClose={onClose} display={display} width={width} height={height} />;
 		}
 	}
 }

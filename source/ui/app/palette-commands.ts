@@ -1,5 +1,7 @@
+import type {UserId} from '../../domain/common/ids.js';
 import type {SimState} from '../../domain/state/sim-state.js';
 import type {SessionIntent} from '../../services/session-service.js';
+import type {UserIntent} from '../../services/user-service.js';
 import {askMenu} from '../user-side/ask-menu.js';
 import {adminIntents, scenarioPeople} from './admin-commands.js';
 import {describeIntent} from './describe-intent.js';
@@ -51,6 +53,11 @@ export function authenticatorCommands(realTime: boolean): readonly PaletteComman
 	return realTime ? [enrol, {label: 'Type a code from your authenticator app (they sign in with it)', group: 'Phone', action: {kind: 'type-code'}}] : [enrol];
 }
 
+/** The "ask the user to ..." intents of one person: the ask menu's. */
+function askIntents(state: SimState, userId: UserId): readonly UserIntent[] {
+	return askMenu(state, userId).map((item) => item.intent);
+}
+
 const play = (state: SimState, group: string, intent: SessionIntent): PaletteCommand => ({label: describeIntent(intent, state), group, action: {kind: 'play', intent}});
 
 /**
@@ -66,7 +73,7 @@ export function paletteCommands(state: SimState): readonly PaletteCommand[] {
 		{label: 'Reset the scenario to the start', group: 'Session', action: {kind: 'reset'}},
 		...screens.map((screen): PaletteCommand => ({label: `Go to ${screen.label}`, group: 'Go to', action: {kind: 'go', screen: screen.id}})),
 		...adminIntents(state).map((intent) => play(state, 'Admin', {kind: 'admin', intent})),
-		...scenarioPeople(state).flatMap((userId) => askMenu(state, userId).map((item) => play(state, 'Ask', {kind: 'user', intent: item.intent}))),
+		...scenarioPeople(state).flatMap((userId) => askIntents(state, userId).map((intent) => play(state, 'Ask', {kind: 'user', intent}))),
 		{label: 'Show key bindings (help)', group: 'App', action: {kind: 'help'}},
 		{label: 'Quit the workspace', group: 'App', action: {kind: 'quit'}},
 	];

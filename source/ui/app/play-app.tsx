@@ -49,14 +49,24 @@ function messageOf(error: unknown): string {
 
 /**
  * The root of the interactive app: scenario picker, ticket intro (or the offer to resume),
- * workspace, debrief, and back. The one component that calls `useApp().exit()`: with `quit`
- * (exit code 0) or `interrupted` (Ctrl+C, exit code 130).
+ * workspace, debrief, and back. Quitting the workspace goes back to the picker (the attempt stays
+ * resumable there), even when `start` opened it first. The one component that calls
+ * `useApp().exit()`: with `quit` (q on the picker or the debrief, exit code 0) or `interrupted`
+ * (Ctrl+C, exit code 130).
  */
 export function PlayApp({controller, start, notices: startNotices = [], display = richDisplay, size, totp, adminScreens, onExit}: PlayAppProps) {
 	const {exit} = useApp();
 	const measured = useTerminalSize();
 	const {columns, rows} = size ?? measured;
-	const [stage, setStage] = useState<PlayStage>({kind: 'busy', text: 'Loading the scenarios'});
+	const [stage, showStage] = useState<PlayStage>({kind: 'busy', text: 'Loading the scenarios'});
+	// The stage as last set, ahead of the render: a key pressed twice before the screen redraws
+	// (a double press, a busy terminal) reaches the old screen's handler, and must not act twice.
+	const current = useRef(stage);
+	const setStage = useCallback((next: PlayStage) => {
+		current.current = next;
+		showStage(next);
+	}, []);
+	const idle = (kind: PlayStage['kind']): boolean => current.current.kind === kind && !('busy' in current.current && current.current.busy !== undefined);
 	const [notices, setNotices] = useState<readonly string[]>(startNotices);
 	const [position, setPosition] = useState<PickerPosition>({filter: 0});
 	const ended = useRef(false);
@@ -70,11 +80,18 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 		},
 		[exit, onExit],
 	);
-	const fail = useCallback((error: unknown) => setStage({kind: 'error', message: messageOf(error)}), []);
-	const showPicker = useCallback(() => {
+	const fail = useCallback((error: unknown) => setStage({kind: 'error', message: messageOf(error)}), [setStage]);
+	const loadPicker = useCallback(() => {
 		setStage({kind: 'busy', text: 'Loading the scenarios'});
 		controller.load().then((data) => setStage({kind: 'picker', data}), fail);
-	}, [controller, fail]);
+	}, [controller, fail, setStage]);
+	// Back to the list from a screen that is not busy (a second Esc or Enter finds it loading).
+	const showPicker = () => {
+		if ((['intro', 'offer', 'debrief', 'error'] as const).some(idle)) {
+			loadPicker();
+		}
+	};
+
 	const open = useCallback(
 		(loaded: LoadedScenario) => {
 			setStage({kind: 'busy', text: `Opening ${loaded.scenario.title}`});
@@ -85,12 +102,12 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 
 			work().catch(fail);
 		},
-		[controller, fail],
+		[controller, fail, setStage],
 	);
 	useEffect(() => {
 		const unsubscribe = controller.onNotice((message) => setNotices((list) => [...list, message]));
 		if (start === undefined) {
-			showPicker();
+			loadPicker();
 		} else {
 			open(start);
 		}
@@ -99,16 +116,28 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 	}, []); // Once: the first screen.
 
 	const begin = (prepared: PreparedAttempt) => {
+		if (!idle('intro')) {
+			return;
+		}
+
 		setStage({kind: 'intro', prepared, busy: 'Preparing the tenant...'});
 		controller.start(prepared).then((live) => setStage({kind: 'playing', live}), fail);
 	};
 
 	const resume = (offer: ResumeOffer) => {
+		if (!idle('offer')) {
+			return;
+		}
+
 		setStage({kind: 'offer', offer, busy: `Replaying your ${offer.attempt.transcript.length} action(s)...`});
 		controller.resume(offer).then((live) => setStage({kind: 'playing', live}), fail);
 	};
 
 	const startOver = (offer: ResumeOffer) => {
+		if (!idle('offer')) {
+			return;
+		}
+
 		setStage({kind: 'offer', offer, busy: 'Starting over...'});
 		const work = async () => {
 			await controller.abandon(offer);
@@ -120,14 +149,32 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 
 	const end = useCallback(
 		(how: AttemptEnd, session: Session) => {
-			if (stage.kind !== 'playing') {
+			const playing = current.current;
+			if (playing.kind !== 'playing') {
 				return;
 			}
 
 			setStage({kind: 'busy', text: how === 'submit' ? 'Grading your fix' : 'Grading the tenant as you left it'});
-			controller.end(stage.live, session, how).then((data) => setStage({kind: 'debrief', data}), fail);
+			controller.end(playing.live, session, how).then((data) => setStage({kind: 'debrief', data}), fail);
 		},
-		[controller, stage, fail],
+		[controller, fail, setStage],
+	);
+
+	// Quitting the workspace goes back to the list, where the attempt can be resumed (its saves land first).
+	const leaveWorkspace = useCallback(
+		(reason: WorkspaceExitReason) => {
+			const playing = current.current;
+			if (reason === 'interrupted' || playing.kind !== 'playing') {
+				finish(reason);
+				return;
+			}
+
+			const scenarioId = playing.live.loaded.scenario.id;
+			setPosition((where) => (where.scenarioId === scenarioId ? where : {filter: 0, scenarioId}));
+			setStage({kind: 'busy', text: 'Saving your attempt'});
+			playing.live.saver.flush().then(loadPicker, fail);
+		},
+		[finish, loadPicker, fail, setStage],
 	);
 
 	const tooSmall = columns < minimumSize.columns || rows < minimumSize.rows;
@@ -147,12 +194,13 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 				showPicker();
 			}
 		},
-		{isActive: stage.kind === 'error'},
+		{isActive: stage.kind === 'error' && !tooSmall},
 	);
 
 	const width = Math.max(columns, minimumSize.columns);
 	const height = Math.max(rows, minimumSize.rows) - 1;
-	const common = {display, width, height};
+	// While the terminal is too small the screens stay mounted but hidden, and their keys do nothing.
+	const common = {display, width, height, isActive: !tooSmall};
 	const glyphs = glyphsFor(display);
 	let body;
 	switch (stage.kind) {
@@ -180,8 +228,10 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 					notices={notices}
 					position={position}
 					onOpen={(entry, where) => {
-						setPosition(where);
-						open(entry.loaded);
+						if (idle('picker')) {
+							setPosition(where);
+							open(entry.loaded);
+						}
 					}}
 					onQuit={() => finish('quit')}
 					{...common}
@@ -203,7 +253,7 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 		}
 
 		case 'playing': {
-			body = <PlayWorkspace live={stage.live} controller={controller} notice={notices.at(-1)} onEnd={end} onExit={finish} display={display} totp={totp} size={size} adminScreens={adminScreens} />;
+			body = <PlayWorkspace live={stage.live} controller={controller} notice={notices.at(-1)} onEnd={end} onExit={leaveWorkspace} display={display} totp={totp} size={size} adminScreens={adminScreens} />;
 			break;
 		}
 

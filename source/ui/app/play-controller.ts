@@ -19,7 +19,7 @@ import {scenarioContentHash} from '../../store/content-hash.js';
 import type {ProgressLocation} from '../../store/progress-location.js';
 import type {ProgressStore} from '../../store/progress-store.js';
 import {attemptResultOf, type AttemptEnd} from './attempt-result.js';
-import {replayTranscript} from './replay.js';
+import {initialForResume, replayTranscript} from './replay.js';
 import {createProgressSaver, type ProgressSaver} from './progress-sync.js';
 import {createTurnRandom, type TurnRandom} from './turn-random.js';
 
@@ -200,7 +200,7 @@ export function createPlayController(options: PlayControllerOptions) {
 			const clock = options.realTime;
 			const moved = clock === undefined ? undefined : startInRealTime(prepared.initial.state, clock);
 			const opened = await open(prepared.loaded, prepared.seed, moved === undefined ? prepared.initial : {...prepared.initial, state: moved.state});
-			const start = {trainee, scenarioId: prepared.variant.id, scenarioHash: await hashOf(prepared.loaded), seed: prepared.seed};
+			const start = {trainee, scenarioId: prepared.variant.id, scenarioHash: await hashOf(prepared.loaded), seed: prepared.seed, ...(moved === undefined ? {} : {realTimeStart: moved.state.now})};
 			const recorder = await beginAttempt(store, options.cohort === undefined ? start : {...start, cohort: options.cohort}, options.recorder);
 			const notice = moved === undefined ? undefined : (eraWarning(moved.eraChanges) ?? 'Real time: the simulated clock follows yours; undo and reset are off.');
 			return {...opened, variant: prepared.variant, saver: saverFor(recorder), ...(clock === undefined ? {} : {realTime: clock}), ...(notice === undefined ? {} : {notice})};
@@ -209,7 +209,7 @@ export function createPlayController(options: PlayControllerOptions) {
 		/** Resumes an unfinished attempt: the same seed, its turns replayed, its hints revealed. */
 		async resume(offer: ResumeOffer): Promise<LiveAttempt> {
 			const {attempt, loaded} = offer;
-			const initial = buildInitialState(loaded.scenario, loaded.fixture, ports.randomFor(attempt.seed));
+			const initial = initialForResume(buildInitialState(loaded.scenario, loaded.fixture, ports.randomFor(attempt.seed)), attempt);
 			const opened = await open(loaded, attempt.seed, initial);
 			const replayed = await replayTranscript(opened, attempt.transcript);
 			const hints = Math.min(attempt.hintsRevealed, (initial.scenario.hints ?? []).length);
@@ -217,7 +217,7 @@ export function createPlayController(options: PlayControllerOptions) {
 			const recorder = resumeAttempt(store, attempt, options.recorder);
 			const count = session.turns.length;
 			const resumed = `Resumed: ${count} action${count === 1 ? '' : 's'} replayed${hints > 0 ? `, ${hints} hint${hints === 1 ? '' : 's'} revealed` : ''}.`;
-			// Real time resumes from the scenario's date: the first action catches the clock up.
+			// A real-time attempt resumes where its clock started (realTimeStart); in real time the first action catches it up.
 			const clock = options.realTime === undefined ? {} : {realTime: options.realTime};
 			return {...opened, session, variant: await withLimit(initial.scenario), saver: saverFor(recorder), notice: replayed.warning ?? resumed, ...clock};
 		},
@@ -236,7 +236,7 @@ export function createPlayController(options: PlayControllerOptions) {
 		/** Ends the attempt: grades the state, saves the result after every queued save, returns the debrief. */
 		async end(live: LiveAttempt, session: Session, end: AttemptEnd): Promise<DebriefData> {
 			const grade = await gradeSession(session, live.variant, verificationDeps(live));
-			const result = attemptResultOf(live.variant, grade, end);
+			const result = attemptResultOf(grade);
 			let saved: SaveResult = store.location;
 			try {
 				await live.saver.then(async () => live.saver.recorder.finish(result));

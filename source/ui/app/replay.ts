@@ -1,5 +1,8 @@
-import type {TranscriptEntry} from '../../domain/progress/records.js';
+import type {AttemptRecord, TranscriptEntry} from '../../domain/progress/records.js';
+import {isTypedCode} from '../../domain/session/typed-code.js';
+import type {SimState} from '../../domain/state/sim-state.js';
 import type {Deps} from '../../services/deps.js';
+import {atRealTimeStart} from '../../services/real-time.js';
 import {playIntent, type Session, type SessionIntent} from '../../services/session-service.js';
 import type {TurnRandom} from './turn-random.js';
 
@@ -20,8 +23,22 @@ function intentOf(entry: TranscriptEntry, index: number): SessionIntent {
 		throw new ReplayError(`action ${index + 1} of the saved attempt is not an action mfadesk knows`);
 	}
 
+	// A typed code (real time) is replayed as the verdicts it had; a damaged one must not replay as something else.
+	const fields = value as {readonly [key: string]: unknown};
+	if ('typedCode' in fields && (kind !== 'user' || !isTypedCode(fields['typedCode']))) {
+		throw new ReplayError(`action ${index + 1} of the saved attempt has a typed code mfadesk cannot read`);
+	}
+
 	// Transcripts hold the session's own intents as JSON (the recorder copies them): the shape is theirs.
 	return value as unknown as SessionIntent;
+}
+
+/**
+ * The initial state to replay a saved attempt on: a real-time attempt starts where its clock was
+ * moved to when it began (`realTimeStart`), whatever the clock says now; others as built.
+ */
+export function initialForResume<Initial extends {readonly state: SimState}>(initial: Initial, attempt: Pick<AttemptRecord, 'realTimeStart'>): Initial {
+	return attempt.realTimeStart === undefined ? initial : {...initial, state: atRealTimeStart(initial.state, attempt.realTimeStart)};
 }
 
 /**

@@ -1,6 +1,7 @@
 import {useRef, type Dispatch, type SetStateAction} from 'react';
 import {useSessionView} from '../contexts/session-context.js';
 import type {AttemptControls} from './attempt-controls.js';
+import {hintTitle, type RevealedHint} from './hint-overlay.js';
 import type {ConfirmAction, Overlay, QuestionContext} from './overlays.js';
 import type {AttemptAction} from './palette-commands.js';
 import type {SessionCommands} from './use-session-commands.js';
@@ -19,8 +20,14 @@ export type AttemptActions = {
 /**
  * Dispatches "check my fix", hints, submit and give up to the attempt's controls: the workspace
  * asks before anything that costs points or ends the attempt, and never while an action resolves.
+ * A hint once revealed shows where it was asked for: over the screen, or in the status line on the Ticket screen.
  */
-export function useAttemptActions(attempt: AttemptControls | undefined, commands: SessionCommands, setOverlay: Dispatch<SetStateAction<Overlay>>): AttemptActions {
+export function useAttemptActions(
+	attempt: AttemptControls | undefined,
+	commands: SessionCommands,
+	setOverlay: Dispatch<SetStateAction<Overlay>>,
+	onTicketScreen: boolean,
+): AttemptActions {
 	const {session} = useSessionView();
 	const latest = useRef(session);
 	latest.current = session;
@@ -70,7 +77,15 @@ export function useAttemptActions(attempt: AttemptControls | undefined, commands
 			if (commands.isBusy()) {
 				commands.say(busyNotice);
 			} else if (action === 'hint') {
-				commands.revealHint(hints.length);
+				if (commands.revealHint(hints.length) && next !== undefined) {
+					const hint: RevealedHint = {number: session.hintsRevealed + 1, of: hints.length, cost: next.cost, text: next.text};
+					// The Ticket screen lists the hints: the status line reads it out there, elsewhere it covers the screen.
+					if (onTicketScreen) {
+						commands.say({text: `${hintTitle(hint)}: ${hint.text}`, tone: 'muted'});
+					} else {
+						setOverlay({kind: 'hint', hint});
+					}
+				}
 			} else if (action === 'submit' || action === 'give-up') {
 				attempt.onEnd(action, latest.current);
 			}

@@ -1,4 +1,5 @@
 import {useReducer} from 'react';
+import {editText} from '../components/text-field.js';
 
 /** What the palette holds: the typed query and the selected row among the matches. */
 export type PaletteState = {
@@ -8,8 +9,10 @@ export type PaletteState = {
 
 /** Changes to the palette, kebab-case. */
 export type PaletteEvent =
+	/** One read of keys: printable text, and DEL / Ctrl+U / Ctrl+W edits, in order (see `editText`). */
 	| {readonly type: 'type-text'; readonly text: string}
 	| {readonly type: 'erase-char'}
+	| {readonly type: 'set-query'; readonly query: string}
 	| {readonly type: 'move-selection'; readonly delta: number; readonly count: number};
 
 /** The empty palette. */
@@ -19,11 +22,15 @@ export const emptyPalette: PaletteState = {query: '', selected: 0};
 export function paletteReducer(state: PaletteState, event: PaletteEvent): PaletteState {
 	switch (event.type) {
 		case 'type-text': {
-			return {query: state.query + event.text, selected: 0};
+			return {query: editText(state.query, event.text), selected: 0};
 		}
 
 		case 'erase-char': {
-			return {query: state.query.slice(0, -1), selected: 0};
+			return {query: [...state.query].slice(0, -1).join(''), selected: 0};
+		}
+
+		case 'set-query': {
+			return {query: event.query, selected: 0};
 		}
 
 		case 'move-selection': {

@@ -17,8 +17,8 @@ export type SessionCommands = {
 	readonly undo: () => void;
 	/** Back to the initial state (ask first: the caller confirms). */
 	readonly reset: () => void;
-	/** Reveals the next of `count` hints (ask first: it costs points). */
-	readonly revealHint: (count: number) => void;
+	/** Reveals the next of `count` hints (ask first: it costs points); false when none was revealed (busy, none left). */
+	readonly revealHint: (count: number) => boolean;
 	/** Real time only: the person signs in with a code typed from the trainee's own app. */
 	readonly typeCode: (request: TypedCodeSignIn, description: string) => void;
 	/** Whether an intent is being resolved right now (ending or checking must wait). */
@@ -137,17 +137,18 @@ export function useSessionCommands(external?: string, realTime?: RealTimeMode): 
 		(count: number) => {
 			if (playing.current) {
 				setNotice(busyNotice);
-				return;
+				return false;
 			}
 
 			const next = revealNextHint(session, count);
 			if (next.hintsRevealed === session.hintsRevealed) {
 				setNotice({text: count === 0 ? 'This scenario has no hints.' : 'Every hint is already revealed.', tone: 'warn'});
-				return;
+				return false;
 			}
 
 			actions.replace(next);
-			setNotice({text: `Hint ${next.hintsRevealed} of ${count} is on the Ticket screen (1).`, tone: 'muted'});
+			setNotice({text: `Hint ${next.hintsRevealed} of ${count} revealed; it stays on the Ticket screen (1).`, tone: 'muted'});
+			return true;
 		},
 		[actions, session],
 	);

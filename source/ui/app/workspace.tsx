@@ -3,7 +3,10 @@ import {Box, Text} from 'ink';
 import {createOtplibTotp} from '../../adapters/otplib-totp.js';
 import type {RandomSource, TotpPort} from '../../domain/ports.js';
 import {findUser} from '../../domain/tenant/tenant.js';
+import {countActions} from '../../scenario/grading/grade-attempt.js';
+import {DisplayProvider} from '../contexts/display-context.js';
 import {useSessionView} from '../contexts/session-context.js';
+import {useAfterFrame} from '../hooks/use-after-frame.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {useTerminalSize, type TerminalSize} from '../hooks/use-terminal-size.js';
 import {KeyLayerHost} from '../components/key-layers.js';
@@ -12,7 +15,7 @@ import {CodeEntry} from '../user-side/code-entry.js';
 import type {KeyIntent, KeyScope} from '../key-bindings.js';
 import {scenarioPeople} from './admin-commands.js';
 import {timeLimitStatus, type AttemptControls} from './attempt-controls.js';
-import {adminScreens as defaultAdminScreens} from './admin-screens.js';
+import {adminScreensFor, adminScreens as defaultAdminScreens} from './admin-screens.js';
 import {ContentPane} from './content-pane.js';
 import {richDisplay, type DisplayMode} from './display.js';
 import {Header} from './header.js';
@@ -37,7 +40,10 @@ export const minimumSize: TerminalSize = {columns: 80, rows: 24};
 export type WorkspaceProps = {
 	readonly title: string;
 	readonly ticket: Ticket;
-	/** Called on quit (after confirmation) and on Ctrl+C; the root component exits the app. */
+	/**
+	 * Called on quit (after confirmation, once the question is gone from the screen) and on Ctrl+C; the root
+	 * exits the app, or (the play app) goes back to the scenario list on quit.
+	 */
 	readonly onExit?: (reason: WorkspaceExitReason) => void;
 	/** Slot on the Ticket screen for costed hints (scenario/picker work). */
 	readonly hintsSlot?: ReactNode;
@@ -67,7 +73,6 @@ const noRandom: RandomSource = {
 	},
 };
 
-
 const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
 
 /**
@@ -76,8 +81,10 @@ const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
  * a footer, `?` help and `:` palette drawn from THE key table. Every change goes through the
  * session context; Ctrl+C and quit go to `onExit` (the root component alone calls `exit`).
  */
-export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, display = richDisplay, totp, size, adminScreens = defaultAdminScreens, attempt, realTime}: WorkspaceProps) {
+export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, display = richDisplay, totp, size, adminScreens: givenAdminScreens = defaultAdminScreens, attempt, realTime}: WorkspaceProps) {
 	const {session, state} = useSessionView();
+	// The admin screens' key hints as this display draws them (the footer and help show them as given).
+	const adminScreens = useMemo(() => adminScreensFor(givenAdminScreens, display), [givenAdminScreens, display]);
 	const measured = useTerminalSize();
 	const {columns, rows} = size ?? measured;
 	const codes = useMemo(() => totp ?? createOtplibTotp({random: noRandom}), [totp]);
@@ -93,12 +100,14 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const userId = people.length === 0 ? undefined : people[Math.min(personIndex, people.length - 1)];
 
 	const exitWith = useCallback((reason: WorkspaceExitReason) => onExit?.(reason), [onExit]);
+	// Quit leaves once the frame without the question is drawn: the terminal is not left showing "y yes n no".
+	const quitAfterFrame = useAfterFrame(() => exitWith('quit'));
 	const commands = useSessionCommands(attempt?.notice, realTime);
 	const {play, undo, reset, pending, notice} = commands;
 	const extraCommands = useMemo(() => [...(attempt === undefined ? [] : attemptCommands), ...authenticatorCommands(realTime !== undefined)], [attempt, realTime]);
 	const askReset = () => (realTime === undefined ? setOverlay({kind: 'confirm', action: 'reset'}) : reset());
 	const typeCode = () => (realTime === undefined ? commands.say({text: 'Codes from your own authenticator app can be typed only in `mfadesk play <id> --real-time`.', tone: 'warn'}) : setOverlay({kind: 'code'}));
-	const attemptActions = useAttemptActions(attempt, commands, setOverlay);
+	const attemptActions = useAttemptActions(attempt, commands, setOverlay, screen.id === 'ticket');
 
 	// Ctrl+C on any screen, even under an overlay or while a screen captures typing.
 	useKeyIntents(['always'], (intent) => {
@@ -194,7 +203,12 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const onConfirm = (action: ConfirmAction, yes: boolean) => {
 		setOverlay({kind: 'none'});
 		if (yes && action === 'quit') {
-			exitWith('quit');
+			// While playing, the attempt's last action must land (and be saved) before going back to the list.
+			if (attempt !== undefined && commands.isBusy()) {
+				commands.say({text: 'Still working on the last action.', tone: 'warn'});
+			} else {
+				quitAfterFrame();
+			}
 		} else if (yes && action === 'reset') {
 			reset();
 		} else {
@@ -264,24 +278,26 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 		</>
 	);
 	return (
-		<KeyLayerHost>
-			{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
-			{overlay.kind === 'enrol' && !tooSmall ? <EnrolmentOverlay userId={userId} realTime={realTime !== undefined} onClose={() => setOverlay({kind: 'none'})} display={display} width={width} height={frameHeight} /> : null}
-			<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall || overlay.kind === 'enrol' ? 'none' : 'flex'}>
-				<Header title={title} state={state} turns={session.turns.length} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
-				<Frame
-					display={display}
-					width={width}
-					bodyHeight={bodyHeight}
-					navWidth={navWidth}
-					navigation={overlay.kind === 'none' ? {selected: screenIndex, isFocused: focus === 'navigation', ...(people.length > 1 && personName !== undefined ? {personName} : {})} : undefined}
-					body={body}
-					session={session}
-					pending={pending}
-					notice={notice}
-					hints={hints}
-				/>
-			</Box>
-		</KeyLayerHost>
+		<DisplayProvider display={display}>
+			<KeyLayerHost>
+				{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
+				{overlay.kind === 'enrol' && !tooSmall ? <EnrolmentOverlay userId={userId} realTime={realTime !== undefined} onClose={() => setOverlay({kind: 'none'})} display={display} width={width} height={frameHeight} /> : null}
+				<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall || overlay.kind === 'enrol' ? 'none' : 'flex'}>
+					<Header title={title} state={state} actions={countActions(session.turns)} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
+					<Frame
+						display={display}
+						width={width}
+						bodyHeight={bodyHeight}
+						navWidth={navWidth}
+						navigation={overlay.kind === 'none' ? {selected: screenIndex, isFocused: focus === 'navigation', ...(people.length > 1 && personName !== undefined ? {personName} : {})} : undefined}
+						body={body}
+						session={session}
+						pending={pending}
+						notice={notice}
+						hints={hints}
+					/>
+				</Box>
+			</KeyLayerHost>
+		</DisplayProvider>
 	);
 }

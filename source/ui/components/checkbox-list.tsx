@@ -1,11 +1,14 @@
-import {Box, Text} from 'ink';
-import {colorProps, theme} from '../theme.js';
+import {Box} from 'ink';
+import type {DisplayMode} from '../app/display.js';
+import {useDisplay} from '../contexts/display-context.js';
+import {theme, themeGlyphs} from '../theme.js';
+import {ToneText} from './tone-text.js';
 
 /** One checkbox or radio option. */
 export type CheckboxItem = {
 	readonly label: string;
 	readonly checked: boolean;
-	/** Greyed out and not toggleable. */
+	/** Greyed out and not toggleable; its box reads ` - ` so that shows without colour too. */
 	readonly disabled?: boolean;
 };
 
@@ -14,14 +17,14 @@ export type CheckboxListProps = {
 	readonly items: readonly CheckboxItem[];
 	/** Index of the focused item, or -1 when the list does not have the focus. */
 	readonly cursor: number;
-	/** `radio` draws `(•)` and expects exactly one checked item. @default 'checkbox' */
+	/** `radio` draws `(•)` (`(*)` without Unicode) and expects exactly one checked item. @default 'checkbox' */
 	readonly kind?: 'checkbox' | 'radio';
 };
 
-/** The box drawn for an item: `[x]` / `[ ]` or `(•)` / `( )`. */
-export function checkMark(checked: boolean, kind: 'checkbox' | 'radio'): string {
+/** The box drawn for an item: `[x]` / `[ ]`, or `(•)` / `( )` with `(*)` for `(•)` without Unicode. Pure. */
+export function checkMark(checked: boolean, kind: 'checkbox' | 'radio', display: DisplayMode): string {
 	if (kind === 'radio') {
-		return checked ? '(•)' : '( )';
+		return checked ? `(${themeGlyphs(display).bullet})` : '( )';
 	}
 
 	return checked ? '[x]' : '[ ]';
@@ -32,25 +35,27 @@ export function toggleItem(items: readonly CheckboxItem[], index: number): reado
 	return items.map((item, each) => (each === index && !item.disabled ? {...item, checked: !item.checked} : item));
 }
 
-/** A vertical list of checkboxes or radio options with a `›` on the focused one (view only). */
+/** A vertical list of checkboxes or radio options with a pointer (`›`, `>`) on the focused one (view only). */
 export function CheckboxList({items, cursor, kind = 'checkbox'}: CheckboxListProps) {
+	const display = useDisplay();
+	const {pointer} = themeGlyphs(display);
 	return (
 		<Box flexDirection="column">
 			{items.map((item, index) => {
 				const isCursor = index === cursor;
-				const color = item.disabled ? theme.text.muted : isCursor ? theme.focus : undefined;
+				const tone = item.disabled ? theme.text.muted : isCursor ? theme.focus : undefined;
 				// The label wraps under itself, not under the box, in a narrow dialog.
 				return (
 					<Box key={item.label}>
 						<Box width={6} flexShrink={0}>
-							<Text bold={isCursor} {...colorProps(color)}>
-								{isCursor ? '› ' : '  '}
-								{checkMark(item.checked, kind)}
-							</Text>
+							<ToneText bold={isCursor} tone={tone}>
+								{isCursor ? `${pointer} ` : '  '}
+								{item.disabled ? ' - ' : checkMark(item.checked, kind, display)}
+							</ToneText>
 						</Box>
-						<Text bold={isCursor} {...colorProps(color)}>
+						<ToneText bold={isCursor} tone={tone}>
 							{item.label}
-						</Text>
+						</ToneText>
 					</Box>
 				);
 			})}

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {theme} from '../theme.js';
+import {ToneText} from './tone-text.js';
 
 /** One command of a blade's command bar. */
 export type Command = {
@@ -21,19 +22,19 @@ export function CommandBar({commands, showLegend = true}: {readonly commands: re
 				{commands.map((command) =>
 					command.allowed ? (
 						<Text key={command.keys}>
-							<Text bold color={theme.focus}>
+							<ToneText bold tone={theme.focus}>
 								[{command.keys}]
-							</Text>{' '}
+							</ToneText>{' '}
 							{command.label}
 						</Text>
 					) : (
-						<Text key={command.keys} color={theme.text.muted}>
+						<ToneText key={command.keys} tone={theme.text.muted}>
 							({command.keys}) {command.label}
-						</Text>
+						</ToneText>
 					),
 				)}
 			</Box>
-			{anyRefused ? <Text color={theme.text.muted}>{greyedLegend}</Text> : null}
+			{anyRefused ? <ToneText tone={theme.text.muted}>{greyedLegend}</ToneText> : null}
 		</Box>
 	);
 }

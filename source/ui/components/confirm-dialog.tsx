@@ -1,7 +1,10 @@
 import type {ReactNode} from 'react';
 import {Box, Text, type Key} from 'ink';
-import {colorProps, theme} from '../theme.js';
+import {borderStyleFor, paintBorder} from '../app/display.js';
+import {useDisplay} from '../contexts/display-context.js';
+import {plainText, theme, themeGlyphs} from '../theme.js';
 import {useKeys} from './key-layers.js';
+import {ToneText} from './tone-text.js';
 
 /** Where a confirmation stands: asking, waiting for the domain, accepted, or refused. */
 export type DialogPhase =
@@ -21,9 +24,9 @@ export type ConfirmDialogProps = {
 	readonly cancelLabel?: string;
 	readonly phase: DialogPhase;
 	readonly isActive: boolean;
-	/** False greys the primary button out (e.g. an invalid form). @default true */
+	/** False greys the primary button out and draws it `( save )`, not `[ save ]` (e.g. an invalid form). @default true */
 	readonly canConfirm?: boolean;
-	/** `danger` draws the border in the fail colour. @default 'normal' */
+	/** `danger` draws the border in the fail tone. @default 'normal' */
 	readonly tone?: 'normal' | 'danger';
 	readonly onConfirm: () => void;
 	/** Cancel while asking, or close after the result. */
@@ -64,12 +67,13 @@ export function useConfirmDialogKeys({isActive, phase, canConfirm = true, onConf
 	);
 }
 
+/** A button: `[ save ]`, or `( save )` greyed when it can't be pressed, like the command bar's greyed commands. */
 function Button({label, isPrimary, isDisabled = false}: {readonly label: string; readonly isPrimary: boolean; readonly isDisabled?: boolean}) {
-	const color = isDisabled ? theme.text.muted : isPrimary ? theme.focus : undefined;
+	const tone = isDisabled ? theme.text.muted : isPrimary ? theme.focus : undefined;
 	return (
-		<Text bold={isPrimary && !isDisabled} {...colorProps(color)}>
-			[ {label} ]
-		</Text>
+		<ToneText bold={isPrimary && !isDisabled} tone={tone}>
+			{isDisabled ? `( ${label} )` : `[ ${label} ]`}
+		</ToneText>
 	);
 }
 
@@ -80,37 +84,39 @@ function Button({label, isPrimary, isDisabled = false}: {readonly label: string;
 export function ConfirmDialog(props: ConfirmDialogProps) {
 	const {title, children, confirmLabel, cancelLabel = 'cancel', phase, canConfirm = true, tone = 'normal', resultExtra} = props;
 	useConfirmDialogKeys(props);
-	const borderColor = phase.kind === 'failed' || tone === 'danger' ? theme.border.danger : theme.border.dialog;
+	const display = useDisplay();
+	const glyphs = themeGlyphs(display);
+	const borderTone = phase.kind === 'failed' || tone === 'danger' ? theme.border.danger : theme.border.dialog;
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={borderColor} paddingX={1}>
+		<Box flexDirection="column" borderStyle={borderStyleFor(display)} {...paintBorder(display, borderTone)} paddingX={1}>
 			{phase.kind === 'confirm' ? (
 				<>
-					<Text bold color={theme.text.heading}>
+					<ToneText bold tone={theme.text.heading}>
 						{title}
-					</Text>
+					</ToneText>
 					{children}
 					<Box marginTop={1} columnGap={2}>
 						<Button label={confirmLabel} isPrimary isDisabled={!canConfirm} />
 						<Button label={cancelLabel} isPrimary={false} />
 					</Box>
-					<Text color={theme.text.muted}>
-						Enter {confirmLabel} · Esc {cancelLabel}
-					</Text>
+					<ToneText tone={theme.text.muted}>
+						Enter {confirmLabel} {glyphs.dot} Esc {cancelLabel}
+					</ToneText>
 				</>
 			) : null}
 			{phase.kind === 'busy' ? (
 				<>
-					<Text bold color={theme.text.heading}>
+					<ToneText bold tone={theme.text.heading}>
 						{title}
-					</Text>
-					<Text color={theme.status.info}>Updating…</Text>
+					</ToneText>
+					<ToneText tone={theme.status.info}>Updating{glyphs.ellipsis}</ToneText>
 				</>
 			) : null}
 			{phase.kind === 'done' ? (
 				<>
-					<Text bold color={theme.status.ok}>
-						✓ {phase.title}
-					</Text>
+					<ToneText bold tone={theme.status.ok}>
+						{glyphs.ok} {phase.title}
+					</ToneText>
 					{phase.message === undefined ? null : <Text>{phase.message}</Text>}
 					{resultExtra}
 					<Box marginTop={1}>
@@ -120,11 +126,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 			) : null}
 			{phase.kind === 'failed' ? (
 				<>
-					<Text bold color={theme.status.fail}>
-						✗ {phase.title}
-					</Text>
-					<Text color={theme.status.fail}>{phase.code}</Text>
-					<Text>{phase.message}</Text>
+					<ToneText bold tone={theme.status.fail}>
+						{glyphs.fail} {phase.title}
+					</ToneText>
+					<ToneText tone={theme.status.fail}>{plainText(phase.code, display)}</ToneText>
+					<Text>{plainText(phase.message, display)}</Text>
 					<Box marginTop={1}>
 						<Button label="close" isPrimary />
 					</Box>

@@ -14,13 +14,25 @@ type Registry = {
 
 const RegistryContext = createContext<Registry | undefined>(undefined);
 
+/** What a terminal sends for Ctrl+C in raw mode. */
+const ctrlC = '\u0003';
+
+/**
+ * The key press as the handlers should see it. Keys typed while the app is busy reach Ink in one read
+ * (`y` then Ctrl+C arrive as `"y\u0003"`), which no binding matches: a read holding Ctrl+C is Ctrl+C
+ * alone (`c` with `ctrl`, as Ink reports it), so leaving never depends on how the keys were read. Pure.
+ */
+export function keyPressOf(input: string, key: Key): readonly [input: string, key: Key] {
+	return input.length > 1 && input.includes(ctrlC) ? ['c', {...key, ctrl: true, meta: false, shift: false}] : [input, key];
+}
+
 /**
  * One Ink input subscription for a whole screen, routing each key to the widgets' `useKeys`
  * handlers. Why: Ink subscribes `useInput` handlers (and applies `isActive`) in passive effects,
  * which can run a few ticks after a render; a key typed in between would reach a stale handler
  * or miss a dialog that just opened. Widgets under a host register in layout effects, which run
- * synchronously with the render, so every key meets what the screen last drew. A host inside
- * another host adds nothing.
+ * synchronously with the render, so every key meets what the screen last drew. A read holding
+ * Ctrl+C among other keys reaches them as Ctrl+C (`keyPressOf`). A host inside another host adds nothing.
  */
 export function KeyLayerHost({children}: {readonly children: ReactNode}) {
 	const outer = useContext(RegistryContext);
@@ -36,7 +48,8 @@ export function KeyLayerHost({children}: {readonly children: ReactNode}) {
 		}),
 		[],
 	);
-	const route = useCallback((input: string, key: Key) => {
+	const route = useCallback((raw: string, rawKey: Key) => {
+		const [input, key] = keyPressOf(raw, rawKey);
 		// Every handler sees the state of the last render: Ink batches the updates they make.
 		for (const layer of [...layers.current]) {
 			if (layer.current.isActive) {
@@ -62,7 +75,7 @@ export function useKeys(handler: KeyHandler, {isActive}: {readonly isActive: boo
 	useLayoutEffect(() => registry?.add(layer.current), [registry]);
 	const direct = useCallback((input: string, key: Key) => {
 		if (layer.current.current.isActive) {
-			layer.current.current.handler(input, key);
+			layer.current.current.handler(...keyPressOf(input, key));
 		}
 	}, []);
 	useInput(direct, {isActive: registry === undefined});

@@ -1,5 +1,6 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {theme} from '../theme.js';
+import {ToneText} from './tone-text.js';
 
 /** Props of TabBar. */
 export type TabBarProps = {
@@ -7,20 +8,20 @@ export type TabBarProps = {
 	readonly active: number;
 };
 
-/** A row of tab names; the active one is bracketed (readable without colour) and in the focus colour. */
+/** A row of tab names; the active one is bracketed (readable without colour) and in the focus tone. */
 export function TabBar({tabs, active}: TabBarProps) {
 	return (
 		<Box columnGap={1} flexWrap="wrap">
 			{tabs.map((tab, index) =>
 				index === active ? (
-					<Text key={tab} bold color={theme.focus}>
+					<ToneText key={tab} bold tone={theme.focus}>
 						[{tab}]
-					</Text>
+					</ToneText>
 				) : (
-					<Text key={tab} color={theme.text.muted}>
+					<ToneText key={tab} tone={theme.text.muted}>
 						{' '}
 						{tab}{' '}
-					</Text>
+					</ToneText>
 				),
 			)}
 		</Box>

@@ -1,5 +1,8 @@
-import {Box, Text, type Key} from 'ink';
-import {colorProps, theme} from '../theme.js';
+import {Box, type Key} from 'ink';
+import {truncate, type DisplayMode} from '../app/display.js';
+import {useDisplay} from '../contexts/display-context.js';
+import {theme, themeGlyphs} from '../theme.js';
+import {ToneText} from './tone-text.js';
 
 /** What a key does to a text field: a new value, submit, cancel, or nothing (not a text key). */
 export type TextKeyResult =
@@ -8,21 +11,51 @@ export type TextKeyResult =
 	| {readonly type: 'cancel'}
 	| {readonly type: 'ignored'};
 
-/** Drops control characters (a pasted line break, a stray escape): they never become text. */
-function printable(input: string): string {
-	return [...input].filter((char) => {
-		const code = char.codePointAt(0) ?? 0;
-		return code >= 0x20 && code !== 0x7f;
-	}).join('');
+const erase = new Set(['\u007F', '\b']);
+const clearLine = '\u0015';
+const eraseWord = '\u0017';
+
+/** The value without its last word (and the spaces after it), as Ctrl+W does in a shell. Pure. */
+export function withoutLastWord(value: string): string {
+	return value.replace(/\S*\s*$/, '');
 }
 
 /**
- * Pure key handling of a single-line text field: printable input (one key or a paste) is
- * appended, Backspace/Delete removes the last character, Enter submits, Esc cancels.
+ * Applies the characters of one read to a value, in order: printable characters are appended, DEL or
+ * Backspace (`\x7f`, `\b`) removes the last character, Ctrl+U clears, Ctrl+W removes the last word;
+ * other control characters (a pasted line break, a stray escape) never become text. One read may hold
+ * several keys: `tmux send-keys BSpace BSpace BSpace` arrives as `\x7f\x7f\x7f`. Pure.
+ */
+export function editText(value: string, input: string, maxLength = 200): string {
+	let chars = [...value];
+	for (const char of input) {
+		const code = char.codePointAt(0) ?? 0;
+		if (erase.has(char)) {
+			chars = chars.slice(0, -1);
+		} else if (char === clearLine) {
+			chars = [];
+		} else if (char === eraseWord) {
+			chars = [...withoutLastWord(chars.join(''))];
+		} else if (code >= 0x20 && code !== 0x7f && chars.length < maxLength) {
+			chars.push(char);
+		}
+	}
+
+	return chars.join('');
+}
+
+/**
+ * Pure key handling of a single-line text field: printable input (one key or a paste) is appended,
+ * Backspace/Delete removes the last character (each one of a burst read at once), Ctrl+U clears the
+ * field, Ctrl+W (or Alt+Backspace) removes the last word, Enter submits, Esc cancels.
  */
 export function applyTextKey(value: string, input: string, key: Key, maxLength = 200): TextKeyResult {
 	if (key.return) {
 		return {type: 'submit'};
+	}
+
+	if ((key.backspace || key.delete) && key.meta) {
+		return {type: 'change', value: withoutLastWord(value)};
 	}
 
 	if (key.escape) {
@@ -33,16 +66,32 @@ export function applyTextKey(value: string, input: string, key: Key, maxLength =
 		return {type: 'change', value: [...value].slice(0, -1).join('')};
 	}
 
+	// Ink reports Ctrl+U and Ctrl+W as the letter with `ctrl`.
+	if (key.ctrl && (input === 'u' || input === 'w')) {
+		return {type: 'change', value: input === 'u' ? '' : withoutLastWord(value)};
+	}
+
 	if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab || key.pageUp || key.pageDown) {
 		return {type: 'ignored'};
 	}
 
-	const text = printable(input);
-	if (text.length === 0) {
-		return {type: 'ignored'};
+	const next = editText(value, input, maxLength);
+	const edits = [...input].some((char) => erase.has(char) || char === clearLine || char === eraseWord);
+	return next === value && !edits ? {type: 'ignored'} : {type: 'change', value: next};
+}
+
+/**
+ * The end of `text` that fits in `width` columns, starting with the display's ellipsis where the start
+ * was cut (`...` without Unicode): a long search shows what was typed last. Pure.
+ */
+export function truncateStart(text: string, width: number, display: DisplayMode): string {
+	const chars = [...text];
+	if (chars.length <= width) {
+		return text;
 	}
 
-	return {type: 'change', value: (value + text).slice(0, maxLength)};
+	const {ellipsis} = themeGlyphs(display);
+	return width <= ellipsis.length ? chars.slice(chars.length - Math.max(0, width)).join('') : ellipsis + chars.slice(chars.length - (width - ellipsis.length)).join('');
 }
 
 /** Props of TextField. */
@@ -51,21 +100,29 @@ export type TextFieldProps = {
 	readonly value: string;
 	readonly isFocused: boolean;
 	readonly placeholder?: string;
+	/**
+	 * Columns for the label and the value: a longer value keeps its end, cut with the display's
+	 * ellipsis. Without it Ink cuts the value to the space it gets.
+	 */
+	readonly width?: number;
 };
 
 /**
  * A single-line text field (view only; keys go through `applyTextKey` in the owner's input hook).
- * The caret is a block character so it shows without colour.
+ * The caret is a glyph (a block, `_` without Unicode) so it shows without colour.
  */
-export function TextField({label, value, isFocused, placeholder = ''}: TextFieldProps) {
+export function TextField({label, value, isFocused, placeholder = '', width}: TextFieldProps) {
+	const display = useDisplay();
+	const {caret} = themeGlyphs(display);
 	const showPlaceholder = value.length === 0 && !isFocused;
+	const room = width === undefined ? undefined : Math.max(1, width - (label === undefined ? 0 : label.length + 1) - (isFocused ? caret.length : 0));
 	return (
 		<Box>
-			{label === undefined ? null : <Text color={theme.text.label}>{label} </Text>}
-			<Text wrap="truncate-start" {...colorProps(isFocused ? theme.focus : undefined)}>
-				{showPlaceholder ? <Text color={theme.text.muted}>{placeholder}</Text> : value}
-				{isFocused ? '█' : ''}
-			</Text>
+			{label === undefined ? null : <ToneText tone={theme.text.label}>{label} </ToneText>}
+			<ToneText wrap="truncate-start" tone={isFocused ? theme.focus : undefined}>
+				{showPlaceholder ? <ToneText tone={theme.text.muted}>{room === undefined ? placeholder : truncate(placeholder, room, display)}</ToneText> : room === undefined ? value : truncateStart(value, room, display)}
+				{isFocused ? caret : ''}
+			</ToneText>
 		</Box>
 	);
 }

@@ -1,29 +1,42 @@
 /**
- * How many lines a text takes when word-wrapped at `width` columns (greedy, like Ink's wrap).
- * Counts code points, which is right for the Latin text and the few symbols the screens use.
+ * A text word-wrapped at `width` columns (greedy, like Ink's wrap), as its lines: words never start a line
+ * with the space that separated them (Ink's own wrap can leave one), and a word longer than a line (a URL)
+ * is broken across lines. Counts code points, which is right for the Latin text and the few symbols the
+ * screens use. Pure.
  */
-export function wrappedLineCount(text: string, width: number): number {
+export function wrapLines(text: string, width: number): readonly string[] {
 	const columns = Math.max(1, width);
-	let lines = 1;
-	let used = 0;
+	const lines: string[] = [];
+	let line = '';
 	for (const word of text.split(' ')) {
-		const length = [...word].length;
-		const needed = used === 0 ? length : used + 1 + length;
-		if (needed <= columns) {
-			used = needed;
+		const chars = [...word];
+		const used = [...line].length;
+		if (used === 0 ? chars.length <= columns : used + 1 + chars.length <= columns) {
+			line = used === 0 ? word : `${line} ${word}`;
 			continue;
 		}
 
 		if (used > 0) {
-			lines++;
+			lines.push(line);
 		}
 
 		// A word longer than the line is broken across lines.
-		lines += Math.floor(Math.max(0, length - 1) / columns);
-		used = length % columns || (length === 0 ? 0 : columns);
+		let rest = chars;
+		while (rest.length > columns) {
+			lines.push(rest.slice(0, columns).join(''));
+			rest = rest.slice(columns);
+		}
+
+		line = rest.join('');
 	}
 
+	lines.push(line);
 	return lines;
+}
+
+/** How many lines a text takes when word-wrapped at `width` columns (see `wrapLines`). Pure. */
+export function wrappedLineCount(text: string, width: number): number {
+	return wrapLines(text, width).length;
 }
 
 /**

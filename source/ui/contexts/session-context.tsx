@@ -1,5 +1,6 @@
 import {createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode} from 'react';
 import {currentState, resetSession, undoTurn} from '../../domain/session/play-session.js';
+import type {Instant} from '../../domain/common/time.js';
 import type {SimState} from '../../domain/state/sim-state.js';
 import type {Deps} from '../../services/deps.js';
 import {playIntent, type Session, type SessionIntent} from '../../services/session-service.js';
@@ -9,6 +10,11 @@ export type SessionView = {
 	readonly session: Session;
 	readonly state: SimState;
 	readonly busy: boolean;
+	/**
+	 * When the session started (its initial state's clock): log rows before it are the scenario's seeded
+	 * history, the ticket's evidence, rather than what the trainee did.
+	 */
+	readonly startedAt: Instant;
 };
 
 /** What screens call: every change to the simulation goes through these. */
@@ -62,7 +68,7 @@ export function SessionProvider({initial, deps, onChange, children}: SessionProv
 		}),
 		[commit, deps],
 	);
-	const view = useMemo<SessionView>(() => ({session, state: currentState(session), busy}), [session, busy]);
+	const view = useMemo<SessionView>(() => ({session, state: currentState(session), busy, startedAt: session.initial.now}), [session, busy]);
 	return (
 		<ActionsContext.Provider value={actions}>
 			<ViewContext.Provider value={view}>{children}</ViewContext.Provider>

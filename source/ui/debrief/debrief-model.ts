@@ -1,9 +1,9 @@
 import type {GradeCheck} from '../../scenario/grading/grade-check.js';
-import {describeStep} from '../../scenario/grading/describe-step.js';
 import {maxScore} from '../app/attempt-result.js';
 import type {DebriefData, SaveResult} from '../app/play-controller.js';
 import type {Glyphs, Tone} from '../app/display.js';
 import {wrapLines} from '../app/text.js';
+import {referenceStepText} from './reference-steps.js';
 import {timelineEntries} from './timeline.js';
 
 /** One line of the debrief, already wrapped to the width. */
@@ -17,11 +17,19 @@ export type DebriefText = {readonly lines: readonly DebriefLine[]; readonly sect
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The headline: resolved, resolved with red flags, not resolved, or given up. Pure. */
+/**
+ * The headline: resolved, resolved with red flags, not resolved, or given up (and then whether the
+ * tenant already met the goal, which decides the record's outcome as for a submitted fix). Pure.
+ */
 export function outcomeText(data: DebriefData): {readonly text: string; readonly tone: Tone} {
 	const raised = data.grade.redFlags.filter((flag) => flag.raised).length;
 	if (data.end === 'give-up') {
-		return {text: 'You gave up: the attempt is recorded as failed. Here is what the tenant looked like, and the answer.', tone: 'warn'};
+		if (data.grade.passed) {
+			return {text: 'You gave up, but the tenant already meets the goal and no red flag was raised: the attempt is recorded as passed.', tone: 'ok'};
+		}
+
+		const why = data.grade.goal.passed ? ` (the goal is met, but ${plural(raised, 'red flag')} ${raised === 1 ? 'was' : 'were'} raised)` : '';
+		return {text: `You gave up: the attempt is recorded as failed${why}. Here is what the tenant looked like, and the answer.`, tone: 'warn'};
 	}
 
 	if (data.grade.passed) {
@@ -31,6 +39,16 @@ export function outcomeText(data: DebriefData): {readonly text: string; readonly
 	return data.grade.goal.passed
 		? {text: `The goal is met, but ${plural(raised, 'red flag')} ${raised === 1 ? 'was' : 'were'} raised: not passed.`, tone: 'fail'}
 		: {text: 'Not resolved: the goal is not met.', tone: 'fail'};
+}
+
+/**
+ * Where a scrolled view is, as lines (`lines 12-40 of 70`): a percentage next to the score read as a second grade.
+ * `top` is the first line shown (0-based), `shown` how many are on screen. Pure.
+ */
+export function scrollPosition(top: number, shown: number, total: number): string {
+	const first = Math.min(total, top + 1);
+	const last = Math.min(total, top + Math.max(1, shown));
+	return `lines ${first}-${last} of ${total}`;
 }
 
 /** Where the attempt was saved, in words. Pure. */
@@ -53,8 +71,8 @@ export function savedText(saved: SaveResult): {readonly text: string; readonly t
 /**
  * The debrief as wrapped lines: outcome and score; the goal, expected vs actual with the
  * explanation; the red flags raised with their penalty and the author's sentence; the score
- * breakdown; the timeline of what was done; the reference solution (the engine's step
- * descriptions); the scenario's debrief paragraph and the plausible wrong remedies. Pure.
+ * breakdown; the timeline of what was done; the reference solution (in the workspace's words for
+ * each action); the scenario's debrief paragraph and the plausible wrong remedies. Pure.
  */
 export function debriefText(data: DebriefData, width: number, glyphs: Glyphs): DebriefText {
 	const lines: DebriefLine[] = [];
@@ -78,7 +96,7 @@ export function debriefText(data: DebriefData, width: number, glyphs: Glyphs): D
 	add(outcome.text, {tone: outcome.tone, bold: true});
 	const minutes = Math.round(grade.elapsedMinutes * 10) / 10;
 	const limit = variant.timeLimit === undefined ? '' : ` of ${variant.timeLimit}`;
-	add(`Score ${grade.score.total}/${maxScore} ${glyphs.dot} ${plural(grade.actions, 'action')} (par ${variant.par}) ${glyphs.dot} ${minutes}${limit} simulated minutes ${glyphs.dot} ${plural(session.hintsRevealed, 'hint')}`, {bold: true});
+	add(`Score ${grade.score.total}/${maxScore} ${glyphs.dot} ${plural(grade.actions, 'change')} (par ${variant.par}) ${glyphs.dot} ${minutes}${limit} simulated minutes ${glyphs.dot} ${plural(session.hintsRevealed, 'hint')}`, {bold: true});
 	const saved = savedText(data.saved);
 	add(saved.text, {tone: saved.tone});
 
@@ -142,7 +160,7 @@ export function debriefText(data: DebriefData, width: number, glyphs: Glyphs): D
 	heading(`Reference solution: ${reference.name}`);
 	for (const [index, step] of reference.steps.entries()) {
 		const number = `${index + 1}. `;
-		add(describeStep(step), {indent: 2, lead: number});
+		add(referenceStepText(step, session.initial), {indent: 2, lead: number});
 		if (step.note !== undefined) {
 			add(step.note, {indent: 2 + number.length, tone: 'muted'});
 		}

@@ -6,7 +6,7 @@ import {PlainFrame, plainFrameRows} from '../app/plain-frame.js';
 import type {DebriefData} from '../app/play-controller.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {footerHints, type KeyIntent} from '../key-bindings.js';
-import {debriefText} from './debrief-model.js';
+import {debriefText, scrollPosition} from './debrief-model.js';
 
 /** Props of DebriefScreen. */
 export type DebriefScreenProps = {
@@ -16,6 +16,8 @@ export type DebriefScreenProps = {
 	readonly display: DisplayMode;
 	readonly width: number;
 	readonly height: number;
+	/** False while the terminal is too small to show it: keys typed then do nothing. @default true */
+	readonly isActive?: boolean;
 };
 
 /**
@@ -23,7 +25,7 @@ export type DebriefScreenProps = {
  * red flags, the score breakdown, the timeline, the reference solution and the scenario's debrief.
  * Scrolls; Enter goes back to the scenario list, q quits.
  */
-export function DebriefScreen({data, onPicker, onQuit, display, width, height}: DebriefScreenProps) {
+export function DebriefScreen({data, onPicker, onQuit, display, width, height, isActive = true}: DebriefScreenProps) {
 	const glyphs = glyphsFor(display);
 	const text = useMemo(() => debriefText(data, width, glyphs), [data, width, glyphs]);
 	const rows = Math.max(1, height - plainFrameRows);
@@ -48,10 +50,10 @@ export function DebriefScreen({data, onPicker, onQuit, display, width, height}: 
 		} else if (intent === 'debrief.quit') {
 			onQuit();
 		}
-	});
+	}, {isActive});
 	const more = top < maxOffset;
 	const visible = text.lines.slice(top, top + rows - (more ? 1 : 0));
-	const position = text.lines.length > rows ? ` ${glyphs.dot} ${Math.min(100, Math.round(((top + rows) / text.lines.length) * 100))}%` : '';
+	const position = text.lines.length > rows ? ` ${glyphs.dot} ${scrollPosition(top, visible.length, text.lines.length)}` : '';
 	return (
 		<PlainFrame
 			title={`Debrief: ${data.variant.title}`}

@@ -5,7 +5,7 @@ import {PlainFrame, plainFrameRows} from '../app/plain-frame.js';
 import type {PickerData, PlayEntry} from '../app/play-controller.js';
 import {windowStart} from '../hooks/use-list-cursor.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
-import {footerHints} from '../key-bindings.js';
+import {bindingOf, footerHints, keysText} from '../key-bindings.js';
 import {filterEntries, filterLabel, historyText, pickerColumns, pickerFilters, rowCells, sortEntries} from './picker-model.js';
 
 /** Where the picker was: which filter and which scenario (kept while a scenario is played). */
@@ -24,6 +24,8 @@ export type PickerScreenProps = {
 	readonly display: DisplayMode;
 	readonly width: number;
 	readonly height: number;
+	/** False while the terminal is too small to show it: keys typed then do nothing. @default true */
+	readonly isActive?: boolean;
 };
 
 const fixedRows = 5;
@@ -33,7 +35,7 @@ const fixedRows = 5;
  * solved it, their best score and a resume marker; ←→ filter by topic (or the trainee's cohort),
  * ↑↓ select, Enter opens the ticket (or the offer to resume). It only dispatches.
  */
-export function PickerScreen({data, trainee, cohort, notices, position, onOpen, onQuit, display, width, height}: PickerScreenProps) {
+export function PickerScreen({data, trainee, cohort, notices, position, onOpen, onQuit, display, width, height, isActive = true}: PickerScreenProps) {
 	const filters = useMemo(() => pickerFilters(data, cohort), [data, cohort]);
 	const {timeLimit} = data;
 	const sorted = useMemo(() => sortEntries(data.entries), [data.entries]);
@@ -66,7 +68,7 @@ export function PickerScreen({data, trainee, cohort, notices, position, onOpen, 
 		} else if (intent === 'picker.quit') {
 			onQuit();
 		}
-	});
+	}, {isActive});
 
 	const glyphs = glyphsFor(display);
 	const muted = paint(display, 'muted');
@@ -93,7 +95,7 @@ export function PickerScreen({data, trainee, cohort, notices, position, onOpen, 
 			</Text>
 			<Text {...muted}>{`${' '.repeat(c.pointer + doneWidth)}${cell('Title', titleWidth)}${topicCell('Topic')}${cell('Difficulty', c.difficulty)}${cell('Time', c.time)}${cell('Best', c.best)}`}</Text>
 			<Box flexDirection="column" height={listRows}>
-				{entries.length === 0 ? <Text {...muted}>No scenario here. ←→ for another topic.</Text> : null}
+				{entries.length === 0 ? <Text {...muted}>{`No scenario here. ${keysText(bindingOf('picker.topic-next'), display.unicode, true)} for another topic.`}</Text> : null}
 				{entries.slice(start, start + listRows).map((entry, index) => {
 					const isSelected = start + index === selected;
 					const row = rowCells(entry, timeLimit);

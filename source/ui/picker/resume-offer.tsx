@@ -20,13 +20,15 @@ export type ResumeOfferScreenProps = {
 	readonly display: DisplayMode;
 	readonly width: number;
 	readonly height: number;
+	/** False while the terminal is too small to show it: keys typed then do nothing. @default true */
+	readonly isActive?: boolean;
 };
 
 /**
  * The offer to resume an unfinished attempt: when it was started, how far it got; a warning when
  * the scenario file changed since (starting over is then the safer choice).
  */
-export function ResumeOfferScreen({offer, busy, onResume, onStartOver, onBack, display, width, height}: ResumeOfferScreenProps) {
+export function ResumeOfferScreen({offer, busy, onResume, onStartOver, onBack, display, width, height, isActive = true}: ResumeOfferScreenProps) {
 	useKeyIntents(
 		['resume'],
 		(intent) => {
@@ -38,7 +40,7 @@ export function ResumeOfferScreen({offer, busy, onResume, onStartOver, onBack, d
 				onBack();
 			}
 		},
-		{isActive: busy === undefined},
+		{isActive: isActive && busy === undefined},
 	);
 	const {attempt, loaded, changed} = offer;
 	const glyphs = glyphsFor(display);

@@ -35,10 +35,12 @@ export type TicketIntroProps = {
 	readonly display: DisplayMode;
 	readonly width: number;
 	readonly height: number;
+	/** False while the terminal is too small to show it: keys typed then do nothing. @default true */
+	readonly isActive?: boolean;
 };
 
 /** The ticket before the clock starts: who reports, in their words, what they tried, the time limit; Enter starts. */
-export function TicketIntro({prepared, busy, onStart, onBack, display, width, height}: TicketIntroProps) {
+export function TicketIntro({prepared, busy, onStart, onBack, display, width, height, isActive = true}: TicketIntroProps) {
 	const {variant, initial} = prepared;
 	const {ticket} = variant;
 	useKeyIntents(
@@ -50,7 +52,7 @@ export function TicketIntro({prepared, busy, onStart, onBack, display, width, he
 				onBack();
 			}
 		},
-		{isActive: busy === undefined},
+		{isActive: isActive && busy === undefined},
 	);
 	const glyphs = glyphsFor(display);
 	const muted = paint(display, 'muted');

@@ -160,5 +160,9 @@ export function askLabel(intent: UserIntent, state: SimState): string {
 			const network = Object.hasOwn(state.world.networks, intent.networkId) ? state.world.networks[intent.networkId] : undefined;
 			return `Go to the ${network?.label ?? intent.networkId} connection`;
 		}
+
+		case 'change-password': {
+			return 'Sign in with the temporary password and choose a new one ("Update your password")';
+		}
 	}
 }

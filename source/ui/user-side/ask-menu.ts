@@ -97,6 +97,9 @@ export function askMenu(state: SimState, userId: UserId): readonly AskItem[] {
 		add('sign-in', registeredChoices(user.methods).map((method): UserIntent => ({type: 'sign-in', userId, clientId: client.id, method})));
 	}
 
+	// "Update your password" after an admin reset (the temporary password must be changed at the next sign-in).
+	add('sign-in', [{type: 'change-password', userId}]);
+
 	if (person.phone !== undefined) {
 		add('phone', phoneFixes.map((type): UserIntent => ({type, userId})));
 		add('phone', [

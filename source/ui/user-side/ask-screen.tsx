@@ -67,6 +67,8 @@ export function AskScreen({isActive, userId, peopleCount, display, width, height
 			const delta = moves[intent];
 			if (delta !== undefined) {
 				cursor.move(delta);
+			} else if (intent === 'list.top' || intent === 'list.bottom') {
+				cursor.select(intent === 'list.top' ? 0 : items.length - 1);
 			}
 		},
 		{isActive},

@@ -37,6 +37,8 @@ export function ClientsScreen({isActive, userId, peopleCount, display, width, he
 			const delta = moves[intent];
 			if (delta !== undefined) {
 				cursor.move(delta);
+			} else if (intent === 'list.top' || intent === 'list.bottom') {
+				cursor.select(intent === 'list.top' ? 0 : clients.length - 1);
 			}
 		},
 		{isActive},

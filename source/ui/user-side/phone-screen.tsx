@@ -8,6 +8,7 @@ import {useSessionView} from '../contexts/session-context.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {glyphsFor, paint, truncate, type DisplayMode} from '../app/display.js';
 import {formatTime, formatTimeWithSeconds} from '../app/text.js';
+import {DeskPhoneLines, shareLogRows} from './desk-phone.js';
 import {accountCode, eventText, messagesAndCalls, phoneClock, pushPrompts, settingRows, tokenCode, type LiveCode} from './phone-facts.js';
 import {ScreenTitle} from './screen-title.js';
 import type {UserSideScreenProps} from './user-side-props.js';
@@ -77,8 +78,9 @@ function authenticatorLines(phone: Phone, person: Person, totp: TotpPort, now: n
 /**
  * The person's phone: its settings as they would read them off the screen, the Authenticator app
  * with live codes (at the phone's own clock, so a phone that is 5 minutes fast shows the code
- * for 5 minutes from now) and push prompts with their number, and the texts and calls received.
- * The only screen that shows verification codes; seeds are never shown.
+ * for 5 minutes from now) and push prompts with their number, the texts and calls received, and the
+ * calls to their desk phone when they have one. The only screen that shows verification codes;
+ * seeds are never shown.
  */
 export function PhoneScreen({isActive, userId, peopleCount, display, width, height, totp}: PhoneScreenProps) {
 	const {state} = useSessionView();
@@ -96,11 +98,13 @@ export function PhoneScreen({isActive, userId, peopleCount, display, width, heig
 	const name = userId === undefined ? 'Nobody' : findUser(state.tenant, userId)?.displayName ?? userId;
 	const phone = showOld && person?.oldPhone !== undefined ? person.oldPhone : person?.phone;
 	const muted = paint(display, 'muted');
+	const desk = person?.deskPhone;
 	if (person === undefined || phone === undefined) {
 		return (
-			<Box flexDirection="column" width={width} height={height}>
+			<Box flexDirection="column" width={width} height={height} overflow="hidden">
 				<ScreenTitle title={`${name}'s phone`} peopleCount={peopleCount} display={display} width={width} />
 				<Text {...muted}>{person === undefined ? 'There is nobody on the user\'s side in this scenario.' : `${name} has no mobile phone with them.`}</Text>
+				{person === undefined || desk === undefined ? null : <DeskPhoneLines person={person} desk={desk} logRows={Math.max(1, height - 3)} display={display} width={width} />}
 			</Box>
 		);
 	}
@@ -113,8 +117,8 @@ export function PhoneScreen({isActive, userId, peopleCount, display, width, heig
 	const auth = authenticatorLines(phone, person, totp, state.now, width, display);
 	const log = messagesAndCalls(phone);
 	const used = 1 + settings.length + (auth.length > 0 ? 1 + auth.length : 0) + 1;
-	const logRows = Math.max(1, height - used);
-	const shownLog = log.slice(-logRows);
+	const rows = shareLogRows(height - used, log.length, desk);
+	const shownLog = log.slice(-rows.phone);
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<ScreenTitle title={`${name}'s ${which}`} detail={detail} peopleCount={peopleCount} display={display} width={width} />
@@ -139,6 +143,7 @@ export function PhoneScreen({isActive, userId, peopleCount, display, width, heig
 			{shownLog.map((event, index) => (
 				<Text key={`log-${log.length - shownLog.length + index}`}>{truncate(`  ${formatTime(event.at)} ${eventText(event)}`, width, display)}</Text>
 			))}
+			{desk === undefined ? null : <DeskPhoneLines person={person} desk={desk} logRows={rows.desk} display={display} width={width} />}
 		</Box>
 	);
 }

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {paint, truncate, type DisplayMode} from '../app/display.js';
+import {bindingOf, keysText} from '../key-bindings.js';
 
 /** Props of ScreenTitle. */
 export type ScreenTitleProps = {
@@ -11,9 +12,17 @@ export type ScreenTitleProps = {
 	readonly width: number;
 };
 
-/** The first line of a user-side screen: whose side we look at, plus the `[ ]` hint when there are several people. */
+/**
+ * The first line of a user-side screen: whose side we look at, plus how to switch person (`[` and `]`)
+ * when there are several and it fits beside the title and its detail.
+ */
 export function ScreenTitle({title, detail, peopleCount, display, width}: ScreenTitleProps) {
-	const switcher = peopleCount > 1 ? '  [ ] other person' : '';
+	const person = bindingOf('person.next');
+	// "[ and ] switch person", from the key table: "[ ]" alone reads as an empty checkbox.
+	const wanted = peopleCount > 1 ? `  ${keysText(person, display.unicode, true)} ${person.hint}` : '';
+	// The title and its detail (a phone's clock) come first; the footer names the keys too when the screen is focused.
+	const whole = title.length + (detail === undefined ? 0 : detail.length + 2);
+	const switcher = whole + wanted.length <= width ? wanted : '';
 	const room = Math.max(0, width - switcher.length);
 	const head = truncate(title, room, display);
 	const rest = detail === undefined ? '' : truncate(`  ${detail}`, Math.max(0, room - head.length), display);

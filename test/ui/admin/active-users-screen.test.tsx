@@ -1,10 +1,23 @@
 import {describe, expect, it} from 'vitest';
 import {ActiveUsersScreen, activeUsersKeyHints} from '../../../source/ui/admin/active-users-screen.js';
+import {userDetailsKeyHints} from '../../../source/ui/admin/user-details-screen.js';
+import type {KeyHint} from '../../../source/ui/components/key-hint.js';
 import {authenticatorSecret, buildState, buildUser, registeredMethods} from '../../helpers/build-state.js';
 import {keys} from '../../helpers/ink-harness.js';
 import {inSession, manyUsers, renderScreen, renderText, widestLine} from './admin-fixture.js';
 
 const userRow = /User \d{5}/;
+
+/** Waits until the condition holds (the screen reports in a passive effect, a tick or two after it draws). */
+async function until(condition: () => boolean): Promise<void> {
+	for (let index = 0; index < 200 && !condition(); index++) {
+		await new Promise<void>((resolve) => {
+			setImmediate(() => {
+				setTimeout(resolve, 0);
+			});
+		});
+	}
+}
 
 function cursorLine(frame: string): string {
 	return frame.split('\n').find((line) => line.startsWith('›')) ?? '';
@@ -120,6 +133,35 @@ describe('Active users screen', () => {
 		frame = await screen.waitFor('Active users');
 		expect(cursorLine(frame)).toContain('Priya Patel');
 		expect(frame).toContain('2 selected');
+		screen.unmount();
+	});
+
+	it("tells the shell the user details' keys while they are open, and its own again after Esc", async () => {
+		const reported: Array<readonly KeyHint[] | undefined> = [];
+		const screen = await renderScreen(
+			<ActiveUsersScreen
+				isActive
+				onHintsChange={(hints) => {
+					reported.push(hints);
+				}}
+			/>,
+			smallTenant(),
+		);
+		await screen.waitFor('Priya Patel');
+
+		// Open Priya: the footer should show the details' keys, not search, filter or select
+		await screen.press(keys.down, keys.down, keys.enter);
+		const frame = await screen.waitFor('Authentication methods');
+		await until(() => reported.at(-1) !== undefined);
+		expect(reported.at(-1)).toBe(userDetailsKeyHints);
+		expect(reported.at(-1)?.map((hint) => hint.keys)).not.toEqual(expect.arrayContaining(['/', 'f', 'Space']));
+		// And the pane itself says how to move between tabs and back
+		expect(frame).toContain('←→ tabs · ↑↓ scroll · Esc back');
+
+		await screen.press(keys.escape);
+		await screen.waitFor('Active users');
+		await until(() => reported.at(-1) === undefined);
+		expect(reported.at(-1)).toBeUndefined();
 		screen.unmount();
 	});
 

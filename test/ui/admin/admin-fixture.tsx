@@ -7,6 +7,8 @@ import {stripVTControlCharacters} from 'node:util';
 import type {ReactElement} from 'react';
 import {render, renderToString} from 'ink';
 import {startSession} from '../../../source/domain/session/play-session.js';
+import {richDisplay, type DisplayMode} from '../../../source/ui/app/display.js';
+import {DisplayProvider} from '../../../source/ui/contexts/display-context.js';
 import type {SimState} from '../../../source/domain/state/sim-state.js';
 import type {Session} from '../../../source/services/session-service.js';
 import {SessionProvider} from '../../../source/ui/contexts/session-context.js';
@@ -20,8 +22,11 @@ export type SessionProbe = {
 	latest(): Session | undefined;
 };
 
-/** Wraps a screen in a SessionProvider over the state, with the fake ports of the service tests. */
-export function inSession(screen: ReactElement, state: SimState, deps = testDeps()): {readonly tree: ReactElement; readonly probe: SessionProbe} {
+/**
+ * Wraps a screen in a SessionProvider over the state, with the fake ports of the service tests, and
+ * a DisplayProvider (colours and Unicode unless a plain display is given, as the workspace would).
+ */
+export function inSession(screen: ReactElement, state: SimState, deps = testDeps(), display: DisplayMode = richDisplay): {readonly tree: ReactElement; readonly probe: SessionProbe} {
 	let latest: Session | undefined;
 	const tree = (
 		<SessionProvider
@@ -31,15 +36,15 @@ export function inSession(screen: ReactElement, state: SimState, deps = testDeps
 				latest = session;
 			}}
 		>
-			{screen}
+			<DisplayProvider display={display}>{screen}</DisplayProvider>
 		</SessionProvider>
 	);
 	return {tree, probe: {latest: () => latest}};
 }
 
-/** Renders a screen in a session with the shared harness (100 columns). */
-export async function renderScreen(screen: ReactElement, state: SimState, deps = testDeps()): Promise<Harness & {readonly probe: SessionProbe}> {
-	const {tree, probe} = inSession(screen, state, deps);
+/** Renders a screen in a session with the shared harness (100 columns), on the given display. */
+export async function renderScreen(screen: ReactElement, state: SimState, deps = testDeps(), display: DisplayMode = richDisplay): Promise<Harness & {readonly probe: SessionProbe}> {
+	const {tree, probe} = inSession(screen, state, deps, display);
 	const harness = await renderApp(tree);
 	return {...harness, probe};
 }

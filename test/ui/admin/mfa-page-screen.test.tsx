@@ -207,6 +207,39 @@ describe('multi-factor authentication page: service settings tab', () => {
 		screen.unmount();
 	});
 
+	it('is read only for a role that may not change it, and says why', async () => {
+		// Given a Helpdesk Administrator who is also an Authentication Administrator
+		const screen = await renderScreen(<MfaPageScreen isActive />, tenant(['helpdesk-administrator', 'authentication-administrator']));
+		await screen.press(keys.right);
+		let frame = flat(await screen.waitFor('[service settings]'));
+		expect(frame).toContain('Read only: you are Helpdesk Administrator and Authentication Administrator; changing MFA service settings needs Global Administrator or Authentication Policy Administrator.');
+
+		// When they press Space on a radio, Enter on a checkbox and on "add a range"
+		await screen.press(keys.space, keys.down, keys.space, keys.down, keys.enter, keys.down, keys.enter, 'x');
+		frame = await screen.waitFor(/›\s+\+ add a range/);
+
+		// Then nothing changed: no draft, no text field
+		expect(frame).toContain('No unsaved changes.');
+		expect(frame).not.toContain('(unsaved)');
+		expect(frame).toContain('(•) Do not allow users');
+		expect(frame).not.toMatch(/█/);
+		screen.unmount();
+	});
+
+	it('lets a Conditional Access Administrator change the trusted IPs only', async () => {
+		const screen = await renderScreen(<MfaPageScreen isActive />, tenant(['conditional-access-administrator']));
+		await screen.press(keys.right);
+		let frame = flat(await screen.waitFor('[service settings]'));
+		expect(frame).toContain('Only trusted ips can be changed: you are Conditional Access Administrator;');
+
+		// The app passwords radio stays, the federated checkbox ticks
+		await screen.press(keys.down, keys.space);
+		await screen.press(keys.down, keys.space);
+		frame = await screen.waitFor('trusted ips (unsaved)');
+		expect(frame).not.toContain('app passwords (unsaved)');
+		screen.unmount();
+	});
+
 	it('keeps a selection on the users tab while visiting service settings', async () => {
 		const screen = await renderScreen(<MfaPageScreen isActive />, tenant());
 		await screen.waitFor('Adele Vance');

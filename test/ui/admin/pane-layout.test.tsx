@@ -116,6 +116,38 @@ describe('screens in the shell content pane of an 80x24 terminal (55x17)', () =>
 		screen.unmount();
 	});
 
+	it('Sign-in logs with nothing to show keep the hint and the window line apart', async () => {
+		const screen = await hosted(<SignInLogsScreen isActive {...pane} />);
+		await screen.press('/');
+		await screen.type('zzz');
+		const frame = await screen.waitFor('User: zzz');
+		expectInPane(frame);
+		expect(frame).toMatch(/No sign-ins match\. Ask a user to sign in, or change the\s*\nfilters\.\s*\n0 rows/);
+		expect(frame).not.toContain('rowsrs');
+		screen.unmount();
+	});
+
+	it("the MFA page cuts a guest's long user name with the ellipsis", async () => {
+		const screen = await hosted(<MfaPageScreen isActive {...pane} />);
+		const frame = await screen.waitFor('Gail Guest');
+		const row = frame.split('\n').find((line) => line.includes('Gail Guest')) ?? '';
+		expect(row).toMatch(/gail_fabrikam\.com#E\S*…/);
+		expectInPane(frame);
+		screen.unmount();
+	});
+
+	it('User details keeps its key line in view on every tab', async () => {
+		const screen = await hosted(<UserDetailsScreen isActive userId="priya" onClose={() => undefined} {...pane} />);
+		for (const tab of ['[Profile]', '[Authentication methods]', '[App passwords]']) {
+			const frame = await screen.waitFor(tab);
+			expectInPane(frame);
+			expect(frame).toMatch(/←→ tabs · ↑↓ (scroll|move) · Esc back/);
+			await screen.press(keys.right);
+		}
+
+		screen.unmount();
+	});
+
 	it('Audit log fits', async () => {
 		const screen = await hosted(<AuditLogScreen isActive {...pane} />, [{kind: 'admin', intent: {type: 'set-per-user-mfa', userIds: ['sam'], state: 'enforced'}}]);
 		const frame = await screen.waitFor('Details:');

@@ -177,6 +177,39 @@ describe('User details screen', () => {
 		screen.unmount();
 	});
 
+	it("lists every role of the signed-in admin on their own profile (the header shows only the first and '+1')", async () => {
+		const state = priya(['helpdesk-administrator', 'authentication-administrator']);
+		const screen = await renderAtSize(inSession(<UserDetailsScreen isActive userId="admin" width={55} height={17} />, state).tree);
+		const frame = flat(await screen.waitFor('Roles (2)'));
+		expect(frame).toContain('Display name Helpdesk Admin (you)');
+		expect(frame).toContain('Roles (2) Helpdesk Administrator, Authentication Administrator');
+		screen.unmount();
+	});
+
+	it('scrolls a profile taller than the pane, keeping the key line in view', async () => {
+		// A blocked, locked-out user with an expired password and revoked sessions: more fields than 17 rows hold
+		const user = buildUser({
+			id: 'kim',
+			displayName: 'Kim Long',
+			department: 'Finance',
+			roles: ['reports-reader', 'message-center-reader', 'directory-readers'],
+			passwordExpiresAt: instant('2024-01-01T00:00:00Z'),
+			sessionsRevokedAt: instant('2024-03-01T00:00:00Z'),
+			mfaBlockedUntil: instant('2099-01-01T00:00:00Z'),
+		});
+		const screen = await renderAtSize(inSession(<UserDetailsScreen isActive userId="kim" width={55} height={12} onClose={() => undefined} />, buildState({users: [user]})).tree);
+		let frame = await screen.waitFor('more below');
+		expect(frame).not.toContain('Sessions revoked');
+		expect(frame).toContain('↑↓ scroll · Esc back');
+
+		await screen.press(keys.down, keys.down, keys.down, keys.down, keys.down, keys.down, keys.down, keys.down);
+		frame = await screen.waitFor('Sessions revoked');
+		expect(frame).toMatch(/more above/);
+		expect(frame).not.toContain('more below');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(12);
+		screen.unmount();
+	});
+
 	it('exports its own key hints', () => {
 		expect(userDetailsKeyHints.map((hint) => hint.keys)).toEqual(expect.arrayContaining(['p', 'a', 'r', 'v', 'b', 's']));
 	});

@@ -132,7 +132,7 @@ describe('view models', () => {
 		};
 		const later = {...base, requestId: 'r2', at: 2, status: 'Success' as const, errorCode: 0, mfaResultDetail: 'MFA successfully completed'};
 		expect(filterSignIns([base, later], {status: 'All', clientApp: 'All', user: ''}).map((entry) => entry.requestId)).toEqual(['r2', 'r1']);
-		expect(diagnosticSummary(base)).toBe('Why: Password wrong. (AADSTS50126: Invalid username or password.; fact sheet 6.1 step 2)');
+		expect(diagnosticSummary(base)).toBe('Why: Password wrong. (AADSTS50126: Invalid username or password.)');
 		expect(diagnosticSummary(later)).toContain('MFA successfully completed');
 	});
 });

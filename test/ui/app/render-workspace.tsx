@@ -3,6 +3,7 @@
  * harness. Priya is the person on the user's side; each test states the facts that differ.
  */
 import {startSession} from '../../../source/domain/session/play-session.js';
+import {countActions} from '../../../source/scenario/grading/grade-attempt.js';
 import type {SimState} from '../../../source/domain/state/sim-state.js';
 import type {Session, SessionIntent} from '../../../source/services/session-service.js';
 import {SessionProvider, useSessionActions, type SessionActions} from '../../../source/ui/contexts/session-context.js';
@@ -38,7 +39,7 @@ export async function signablePriya(options: {user?: Loose<User>; person?: Loose
 export type WorkspaceRun = Harness & {
 	/** The session as the provider last reported it. */
 	session(): Session;
-	/** Plays an intent as a screen would (through the session actions) and waits for the turn. */
+	/** Plays an intent as a screen would (through the session actions) and waits for the header to count it. */
 	play(intent: SessionIntent): Promise<void>;
 	/** Exit reasons the shell reported, in order. */
 	readonly exits: WorkspaceExitReason[];
@@ -82,9 +83,10 @@ export async function renderWorkspace(state: SimState = priyaState(), props: Par
 		},
 		session: () => latest,
 		async play(intent) {
-			const turns = latest.turns.length;
 			await actions?.play(intent);
-			await harness.waitFor(turns + 1 === 1 ? '1 action' : `${turns + 1} actions`);
+			// The header counts what the grading counts against par: a wait moves the clock only.
+			const count = countActions(latest.turns);
+			await harness.waitFor(count === 1 ? '1 action' : `${count} actions`);
 			await tick();
 		},
 		exits,

@@ -1,43 +1,12 @@
-import {PassThrough, Writable} from 'node:stream';
-import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {startSession} from '../../../source/domain/session/play-session.js';
 import {exitCodeOf, interactiveSupport, needsTerminalMessage, runWorkspace, type RunWorkspaceOptions} from '../../../source/ui/app/run-workspace.js';
 import {testDeps} from '../../helpers/fake-ports.js';
 import {priyaState} from '../../helpers/user-helpers.js';
+import {fakeStdin, fakeStdout, turn, type FakeStdin, type FakeStdout} from '../../hardening/fake-terminal.js';
 import {ticket} from './render-workspace.js';
 
-/** A terminal-like stdin: a TTY whose raw-mode switches are recorded. */
-function fakeStdin() {
-	const stream = new PassThrough() as PassThrough & {isTTY: boolean; rawMode: boolean[]; setRawMode(mode: boolean): void; ref(): void; unref(): void};
-	stream.isTTY = true;
-	stream.rawMode = [];
-	stream.setRawMode = (mode: boolean) => {
-		stream.rawMode.push(mode);
-	};
-
-	stream.ref = () => undefined;
-	stream.unref = () => undefined;
-	return stream;
-}
-
-/** A terminal-like stdout of a given size that keeps everything written. */
-function fakeStdout(columns: number, rows: number) {
-	let written = '';
-	const stream = new Writable({
-		write(chunk: Buffer | string, _encoding, callback) {
-			written += String(chunk);
-			callback();
-		},
-	}) as Writable & {isTTY: boolean; columns: number; rows: number; output(): string};
-	stream.isTTY = true;
-	stream.columns = columns;
-	stream.rows = rows;
-	stream.output = () => stripVTControlCharacters(written);
-	return stream;
-}
-
-function options(stdin: ReturnType<typeof fakeStdin>, stdout: ReturnType<typeof fakeStdout>, stderr = fakeStdout(80, 24)): RunWorkspaceOptions {
+function options(stdin: FakeStdin, stdout: FakeStdout, stderr = fakeStdout(80, 24)): RunWorkspaceOptions {
 	return {
 		session: startSession(priyaState()),
 		deps: testDeps(),
@@ -50,11 +19,6 @@ function options(stdin: ReturnType<typeof fakeStdin>, stdout: ReturnType<typeof 
 	};
 }
 
-async function turn(): Promise<void> {
-	await new Promise((resolve) => setImmediate(resolve));
-	await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 // Ink decides at import time (is-in-ci) that it runs in CI and then writes only the last frame, at
 // unmount; the same rule here tells the tests whether frames can be awaited before exit.
 const inkInCi = (() => {
@@ -63,7 +27,7 @@ const inkInCi = (() => {
 })();
 
 /** Yields until Ink has put stdin into raw mode, i.e. its key handlers are subscribed. */
-async function waitForKeys(stdin: ReturnType<typeof fakeStdin>): Promise<void> {
+async function waitForKeys(stdin: FakeStdin): Promise<void> {
 	for (let count = 0; count < 2000 && !stdin.rawMode.includes(true); count++) {
 		await turn();
 	}
@@ -72,9 +36,9 @@ async function waitForKeys(stdin: ReturnType<typeof fakeStdin>): Promise<void> {
 }
 
 /** Yields until the output shows the text (macrotask turns, never a fixed delay); in CI mode Ink shows nothing before exit, so it yields a few turns instead. */
-async function waitForOutput(stdout: ReturnType<typeof fakeStdout>, text: string): Promise<void> {
+async function waitForOutput(stdout: FakeStdout, text: string): Promise<void> {
 	for (let count = 0; count < 2000; count++) {
-		if (inkInCi ? count >= 20 : stdout.output().includes(text)) {
+		if (inkInCi ? count >= 20 : stdout.text().includes(text)) {
 			// One more turn so key handlers subscribed in passive effects are in place.
 			await turn();
 			return;
@@ -83,7 +47,7 @@ async function waitForOutput(stdout: ReturnType<typeof fakeStdout>, text: string
 		await turn();
 	}
 
-	throw new Error(`Timed out waiting for "${text}" in:\n${stdout.output()}`);
+	throw new Error(`Timed out waiting for "${text}" in:\n${stdout.text()}`);
 }
 
 describe('runWorkspace', () => {
@@ -94,7 +58,7 @@ describe('runWorkspace', () => {
 		await waitForKeys(stdin);
 		stdin.write('\u0003');
 		await expect(exit).resolves.toBe(130);
-		expect(stdout.output()).toContain('Ticket from Priya Shah');
+		expect(stdout.text()).toContain('Ticket from Priya Shah');
 		expect(stdin.rawMode.at(0)).toBe(true);
 		expect(stdin.rawMode.at(-1)).toBe(false);
 	});
@@ -117,8 +81,8 @@ describe('runWorkspace', () => {
 		await waitForKeys(stdin);
 		stdin.write('\u0003');
 		await expect(exit).resolves.toBe(130);
-		expect(stdout.output()).toContain('Please enlarge the terminal to at least 80x24 (now 60x20).');
-		expect(stdout.output()).not.toContain('Ticket from');
+		expect(stdout.text()).toContain('Please enlarge the terminal to at least 80x24 (now 60x20).');
+		expect(stdout.text()).not.toContain('Ticket from');
 	});
 
 	it('follows a resize below the minimum (stdout \'resize\')', async () => {
@@ -131,7 +95,7 @@ describe('runWorkspace', () => {
 		await waitForOutput(stdout, 'Please enlarge the terminal to at least 80x24 (now 70x30).');
 		stdin.write('\u0003');
 		await expect(exit).resolves.toBe(130);
-		expect(stdout.output()).toContain('Please enlarge the terminal to at least 80x24 (now 70x30).');
+		expect(stdout.text()).toContain('Please enlarge the terminal to at least 80x24 (now 70x30).');
 	});
 
 	it('exits 2 with a sentence, not a stack trace, without a terminal', async () => {
@@ -139,7 +103,7 @@ describe('runWorkspace', () => {
 		stdin.isTTY = false;
 		const stderr = fakeStdout(80, 24);
 		await expect(runWorkspace(options(stdin, fakeStdout(80, 24), stderr))).resolves.toBe(2);
-		expect(stderr.output()).toBe(`${needsTerminalMessage}\n`);
+		expect(stderr.text()).toBe(`${needsTerminalMessage}\n`);
 	});
 });
 

@@ -152,9 +152,9 @@ describe('workspace shell', () => {
 		await run.press('q');
 		await run.waitFor('Quit the workspace?');
 		await run.press('y');
-		expect(run.exits).toEqual(['quit']);
-		// The test's onExit does not unmount, so the shell carries on.
+		// It leaves once the frame without the question is drawn. The test's onExit does not unmount, so the shell carries on.
 		await run.waitForGone('Quit the workspace?');
+		expect(run.exits).toEqual(['quit']);
 		await run.press('8');
 		await run.waitFor('Ask Priya Shah to');
 		await run.press(keys.tab);

@@ -77,7 +77,8 @@ describe.skipIf(!hasTmux)(hasTmux ? 'the built mfadesk in a real terminal (tmux)
 			pane.type('priya try signing in again with chrome');
 			await pane.waitFor('Try signing in again with Chrome on laptop');
 			pane.keys('Enter');
-			await pane.waitFor('2 actions');
+			// Her answer in the status line; a sign-in is free, so the header still counts 1 action (as the debrief will).
+			expect(await pane.waitFor('Priya: "')).toContain('1 action ');
 			pane.keys('s');
 			await pane.waitFor('Submit your fix for grading?');
 			pane.keys('y');

@@ -5,40 +5,16 @@
  */
 import {afterEach, describe, expect, test} from 'vitest';
 import {currentState} from '../../../source/domain/session/play-session.js';
-import type {Session} from '../../../source/services/session-service.js';
 import {beginAttempt} from '../../../source/store/attempt-recorder.js';
 import {openMemoryStore} from '../../../source/store/progress-store.js';
-import type {LiveAttempt, PlayController} from '../../../source/ui/app/play-controller.js';
 import {keys} from '../../helpers/ink-harness.js';
-import {renderPlay, testController, type PlayRun} from './play-harness.js';
+import {renderPlay, testController, watched, type PlayRun} from './play-harness.js';
 
 let run: PlayRun | undefined;
 afterEach(() => {
 	run?.unmount();
 	run = undefined;
 });
-
-/** The controller, with the attempt it opened and the session as the workspace last changed it. */
-function watched(controller: PlayController) {
-	const seen: {live?: LiveAttempt; latest?: Session} = {};
-	const watch = (live: LiveAttempt): LiveAttempt => {
-		seen.live = live;
-		seen.latest = live.session;
-		return {
-			...live,
-			saver: {
-				...live.saver,
-				sync(previous, next) {
-					seen.latest = next;
-					live.saver.sync(previous, next);
-				},
-			},
-		};
-	};
-
-	const spied: PlayController = {...controller, start: async (prepared) => watch(await controller.start(prepared)), resume: async (offer) => watch(await controller.resume(offer))};
-	return {controller: spied, seen};
-}
 
 describe('resuming an unfinished attempt', () => {
 	test('is offered after quitting and resumes at the same state (undo included), then finishes the same attempt', async () => {
@@ -53,7 +29,7 @@ describe('resuming an unfinished attempt', () => {
 		await run.command('set priya authentication phone', 1);
 		await run.command('priya try signing in again with chrome', 2);
 		await run.press('u');
-		await run.waitForActions(1);
+		await run.waitForTurns(1);
 		await run.command('priya try signing in again with chrome', 2);
 		await run.press('h');
 		await run.waitFor('Reveal hint 1 of 2?');
@@ -78,7 +54,7 @@ describe('resuming an unfinished attempt', () => {
 		expect(offer).not.toContain('has changed');
 		await run.press('r');
 		await run.waitFor('Resumed: 2 actions replayed, 1 hint revealed.');
-		await run.waitForActions(2);
+		await run.waitForTurns(2);
 		expect(second.seen.live?.seed).toBe('1');
 		expect(currentState(second.seen.live!.session)).toEqual(currentState(first.seen.latest!));
 		expect(second.seen.live!.session.hintsRevealed).toBe(1);
@@ -137,7 +113,7 @@ describe('leaving', () => {
 		}
 	});
 
-	test('q on the picker quits; q in the workspace asks first and says the attempt is kept', async () => {
+	test('q in the workspace asks first, then goes back to the list where the attempt can be resumed; q on the picker quits', async () => {
 		run = await renderPlay(testController());
 		await run.selectScenario('codes-wrong-number');
 		await run.press(keys.enter);
@@ -145,8 +121,11 @@ describe('leaving', () => {
 		await run.press(keys.enter);
 		await run.waitForActions(0);
 		await run.press('q');
-		expect(await run.waitFor('Quit the workspace?')).toContain('it is saved, and you can resume it from the list');
+		expect(await run.waitFor('Quit the workspace?')).toContain('You go back to the scenario list; this attempt is kept there, and you can resume it.');
 		await run.press('y');
+		expect(await run.waitFor('an unfinished attempt can be resumed')).toContain('Pick a scenario');
+		expect(run.exits).toEqual([]);
+		await run.press('q');
 		expect(run.exits).toEqual(['quit']);
 	});
 });

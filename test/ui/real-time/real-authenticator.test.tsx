@@ -97,18 +97,18 @@ describe('bring your own authenticator', () => {
 		// The sign-in log screen (4) shows each result; the status line shows what was typed and where.
 		await run.press('4');
 		await typeCode(run, code);
-		await run.waitForActions(1);
+		await run.waitForTurns(1);
 		expect(run.text()).toContain('Ask Lena Vogel: Sign in with Edge on work laptop');
 		await newestSignInSays(run, /Result detail\s+MFA successfully completed/);
 
 		clock.advance(10 * SECOND);
 		await typeCode(run, code);
-		await run.waitForActions(2);
+		await run.waitForTurns(2);
 		await newestSignInSays(run, /Result detail\s+MFA denied; verification code already used *\n[^\n]*│\s+once/);
 
 		await run.press('u');
 		await run.waitFor('Undo is off in real-time mode');
-		await run.waitForActions(2);
+		await run.waitForTurns(2);
 	});
 
 	test('a wait in real time first catches the clock up with the wall clock', async () => {
@@ -117,7 +117,7 @@ describe('bring your own authenticator', () => {
 		clock.advance(10 * 60 * SECOND);
 		await run.press('w');
 		// A catch-up wait of 10 minutes, then the 5-minute wait itself.
-		await run.waitForActions(2);
+		await run.waitForTurns(2);
 		expect(run.text()).toContain('09:15');
 	});
 });

@@ -7,6 +7,10 @@ import {keys} from '../../helpers/ink-harness.js';
 import {priyaState} from '../../helpers/user-helpers.js';
 import {renderWorkspace, signablePriya, type WorkspaceRun} from '../app/render-workspace.js';
 
+/** Home and End as a terminal sends them. */
+const homeKey = '\u001B[H';
+const endKey = '\u001B[F';
+
 let run: WorkspaceRun | undefined;
 afterEach(() => {
 	run?.unmount();
@@ -69,6 +73,22 @@ describe('ask the user to ...', () => {
 		expect(frame).toContain('Priya');
 	});
 
+	it('jumps to the last item with End and back to the first with Home, like the other lists', async () => {
+		const state = priyaState();
+		const items = askMenu(state, 'priya');
+		run = await renderWorkspace(state);
+		await run.press('8');
+		await run.waitFor('Ask Priya Shah to');
+		await run.press(keys.tab);
+		await run.waitFor(` 1/${items.length}`);
+		await run.press(endKey);
+		await run.waitFor(` ${items.length}/${items.length}`);
+		expect(run.text()).toContain(`› ${items.at(-1)!.label.slice(0, 40)}`);
+		await run.press(homeKey);
+		await run.waitFor(` 1/${items.length}`);
+		expect(run.text()).toContain(`› ${items[0]!.label.slice(0, 40)}`);
+	});
+
 	it('keeps the selected item when the menu grows', async () => {
 		const state = priyaState({person: {clients: [outlook('2013')]}, settings: {appPasswordsAllowed: true}});
 		run = await renderWorkspace(state);
@@ -102,7 +122,9 @@ describe('ask the user to ...', () => {
 		await run.press('8');
 		await run.waitFor('Ask Priya Shah to');
 		await run.press(keys.tab);
-		await run.waitFor('[ ] person');
+		// The keys are named as keys: "[ ]" alone would read as an empty checkbox.
+		const frame = await run.waitFor('[ and ] switch person');
+		expect(frame).not.toContain('[ ]');
 		await run.press(']');
 		await run.waitFor('Ask Omar Haddad to');
 		await run.press('[');

@@ -36,4 +36,16 @@ describe('the user\'s clients', () => {
 		const frame = await run.waitFor('Add Account > Exchange > Configure Manually');
 		expect(frame).toContain('iPhone Mail (iOS 17)');
 	});
+
+	it('jumps to the last client with End and back to the first with Home', async () => {
+		run = await renderWorkspace(priyaState({person: {clients: [browser(), outlook('2013'), iosMail('configure-manually')]}}));
+		await run.press('7');
+		await run.waitFor('Edge on laptop');
+		await run.press(keys.tab);
+		await run.waitFor('Enter choose');
+		await run.press('\u001B[F');
+		expect(await run.waitFor('› iPhone Mail')).toContain('Add Account > Exchange > Configure Manually');
+		await run.press('\u001B[H');
+		await run.waitFor('› Edge on laptop');
+	});
 });

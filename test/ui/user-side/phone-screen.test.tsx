@@ -4,6 +4,7 @@ import {createOtplibTotp} from '../../../source/adapters/otplib-totp.js';
 import {createSeededRandom} from '../../../source/adapters/seeded-random.js';
 import {authenticatorSecret, buildPhone, today} from '../../helpers/build-state.js';
 import {priyaState} from '../../helpers/user-helpers.js';
+import {shareLogRows} from '../../../source/ui/user-side/desk-phone.js';
 import {renderWorkspace, signablePriya, type WorkspaceRun} from '../app/render-workspace.js';
 
 const totp = createOtplibTotp({random: createSeededRandom('phone-test')});
@@ -64,6 +65,38 @@ describe('the user\'s phone', () => {
 		run = await renderWorkspace();
 		await run.press('6');
 		expect(await run.waitFor('Authenticator')).not.toContain(authenticatorSecret);
+	});
+
+	it('shows the desk phone with its extension and the voicemail a verification call left there', async () => {
+		// Given Priya is away from her desk, and Microsoft's call to her office number went to the desk voicemail
+		const call = {type: 'call-received', at: today + MINUTE, from: '+1 8553308653', outcome: 'voicemail'} as const;
+		run = await renderWorkspace(priyaState({person: {networkId: 'home', deskPhone: {number: '+1 4255550100', extension: '2041', log: [call]}}}));
+		// When the trainee looks at her phones
+		await run.press('6');
+		// Then the desk phone is there, with the voicemail
+		const frame = await run.waitFor('Desk phone');
+		expect(frame).toContain('+1 4255550100 ext. 2041 · away from their desk');
+		expect(frame).toContain('09:01 Call went to voicemail from +1 8553308653');
+		expect(frame).toContain('Messages and calls');
+	});
+
+	it('shares the rows under the settings between the two logs: each shows all it holds when both fit, else the longer gets the rest (pure)', () => {
+		const desk = (calls: number) => ({number: '+1 4255550100', log: Array.from({length: calls}, (_, index) => ({type: 'call-received', at: today + index * MINUTE, from: '+1 8553308653', outcome: 'voicemail'}) as const)});
+		expect(shareLogRows(10, 3, undefined)).toEqual({phone: 10, desk: 0});
+		expect(shareLogRows(11, 3, desk(2))).toEqual({phone: 3, desk: 2});
+		expect(shareLogRows(11, 1, desk(20))).toEqual({phone: 1, desk: 9});
+		expect(shareLogRows(11, 20, desk(2))).toEqual({phone: 8, desk: 2});
+		expect(shareLogRows(11, 20, desk(20))).toEqual({phone: 5, desk: 5});
+		expect(shareLogRows(1, 0, desk(0))).toEqual({phone: 1, desk: 1});
+	});
+
+	it('shows the desk phone of a person without a mobile phone', async () => {
+		run = await renderWorkspace(priyaState({person: {phone: undefined, networkId: 'office', deskPhone: {number: '+1 4255550100', log: []}}}));
+		await run.press('6');
+		const frame = await run.waitFor('Desk phone');
+		expect(frame).toContain('Priya Shah has no mobile phone with them.');
+		expect(frame).toContain('+1 4255550100 · at their desk');
+		expect(frame).toContain('No calls to the desk phone yet.');
 	});
 
 	it('switches to the old phone with o when there is one', async () => {
