@@ -6,6 +6,7 @@ import type {SessionIntent} from '../../services/session-service.js';
 import {AskScreen} from '../user-side/ask-screen.js';
 import {ClientsScreen} from '../user-side/clients-screen.js';
 import {PhoneScreen} from '../user-side/phone-screen.js';
+import type {KeyHint} from '../key-bindings.js';
 import type {AttemptHint} from './attempt-controls.js';
 import type {DisplayMode} from './display.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
@@ -28,6 +29,8 @@ export type ContentPaneProps = {
 	readonly play: (intent: SessionIntent) => void;
 	/** An admin screen reports that it owns the keyboard (typing a search, a dialog). */
 	readonly onCaptureChange: (isCapturing: boolean) => void;
+	/** An admin screen reports the key hints of a view opened inside it (`undefined`: its exported ones again). */
+	readonly onHintsChange: (hints?: readonly KeyHint[]) => void;
 	readonly display: DisplayMode;
 	readonly width: number;
 	readonly height: number;
@@ -61,12 +64,12 @@ export function ContentPane(props: ContentPaneProps) {
 
 		default: {
 			const {Screen} = props.adminScreens[screen];
-			content = <Screen isActive={isActive} width={width} height={height} onCaptureChange={props.onCaptureChange} />;
+			content = <Screen isActive={isActive} width={width} height={height} onCaptureChange={props.onCaptureChange} onHintsChange={props.onHintsChange} />;
 		}
 	}
 
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			{content}
 		</Box>
 	);

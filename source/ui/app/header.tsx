@@ -7,16 +7,28 @@ import type {TimeLimitStatus} from './attempt-controls.js';
 import {glyphsFor, paint, truncate, type DisplayMode} from './display.js';
 import {formatClock} from './text.js';
 
-/** `admin@contoso.com · Global Administrator` for the trainee's admin account. Pure. */
-export function actorText(state: SimState, separator = '·'): string {
+/** The display names of the trainee's admin roles, in the tenant's order. Pure. */
+export function actorRoles(state: SimState): readonly string[] {
+	return findUser(state.tenant, state.actorId)?.roles.map((role) => roleLabels[role]) ?? [];
+}
+
+/** `Global Administrator` for one role, `2 roles` for more (the help lists them), `no admin role` for none. Pure. */
+export function rolesSummary(roles: readonly string[]): string {
+	return roles.length > 1 ? `${roles.length} roles` : (roles[0] ?? 'no admin role');
+}
+
+/**
+ * `admin@contoso.com · Global Administrator` for the trainee's admin account: `· 2 roles` when it has more,
+ * or every role, comma-separated, with `listRoles` (where there is room to). Pure.
+ */
+export function actorText(state: SimState, separator = '·', listRoles = false): string {
 	const actor = findUser(state.tenant, state.actorId);
 	if (actor === undefined) {
 		return state.actorId;
 	}
 
-	const roles = actor.roles.map((role) => roleLabels[role]);
-	const role = roles.length === 0 ? 'no admin role' : roles.length === 1 ? roles[0] : `${roles[0]} +${roles.length - 1}`;
-	return `${actor.upn} ${separator} ${role}`;
+	const roles = actorRoles(state);
+	return `${actor.upn} ${separator} ${listRoles && roles.length > 1 ? roles.join(', ') : rolesSummary(roles)}`;
 }
 
 /** Props of Header. */
@@ -76,7 +88,8 @@ function sameHeader(previous: HeaderProps, next: HeaderProps): boolean {
 }
 
 /**
- * Two lines: the scenario title and the simulated clock; the admin account with its role and the action count.
+ * Two lines: the scenario title and the simulated clock; the admin account with its role (or how many, listed
+ * in the `?` help) and the action count.
  * Memoised: a key that only changes the screen or the focus does not draw it again.
  */
 export const Header = memo(HeaderLines, sameHeader);

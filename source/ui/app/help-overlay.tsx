@@ -2,10 +2,16 @@ import {useState} from 'react';
 import {Box, Text} from 'ink';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {bindingsIn, keysText, type KeyHint, type KeyScope} from '../key-bindings.js';
+import {wrapLines} from '../components/wrap-window.js';
 import {borderStyleFor, paintBorder, paint, truncate, type DisplayMode} from './display.js';
 
-/** One row of the help: a heading or a key and what it does. */
-export type HelpRow = {readonly heading: string} | {readonly keys: string; readonly text: string};
+/** One row of the help: a heading, a key and what it does, or a line of text (wrapped to the overlay's width). */
+export type HelpRow = {readonly heading: string} | {readonly keys: string; readonly text: string} | {readonly note: string};
+
+/** What the help says about the trainee's account: its roles (the header only counts them) and where its profile is. Pure. */
+export function rolesNote(roles: readonly string[]): string {
+	return `${roles.length === 0 ? 'You have no admin role' : `Your role${roles.length === 1 ? '' : 's'}: ${roles.join(', ')}`}; your profile is under Active users.`;
+}
 
 const sections: readonly (readonly [string, readonly KeyScope[]])[] = [
 	['Anywhere', ['always', 'global']],
@@ -26,14 +32,18 @@ const laterSections: readonly (readonly [string, readonly KeyScope[]])[] = [
 	['Questions (reset, quit)', ['confirm']],
 ];
 
-/** The help's rows: the current screen's own hints first, then THE key table by where each key works. Pure. */
-export function helpRows(screenTitle: string, screenHints: readonly KeyHint[], unicode: boolean, playing = false): readonly HelpRow[] {
+/**
+ * The help's rows: the trainee's roles (when given), the current screen's own hints, then THE key table by
+ * where each key works. Pure.
+ */
+export function helpRows(screenTitle: string, screenHints: readonly KeyHint[], unicode: boolean, playing = false, roles?: readonly string[]): readonly HelpRow[] {
 	const rowsOf = ([heading, scopes]: readonly [string, readonly KeyScope[]]): HelpRow[] => [
 		{heading},
 		...bindingsIn(scopes).map((binding): HelpRow => ({keys: keysText(binding, unicode), text: binding.description})),
 	];
 	const screen: HelpRow[] = screenHints.length === 0 ? [] : [{heading: screenTitle}, ...screenHints.map((hint): HelpRow => ({keys: hint.keys, text: hint.label}))];
-	return [...screen, ...sections.flatMap(rowsOf), ...(playing ? attemptSections.flatMap(rowsOf) : []), ...laterSections.flatMap(rowsOf)];
+	const account: HelpRow[] = roles === undefined ? [] : [{note: rolesNote(roles)}];
+	return [...account, ...screen, ...sections.flatMap(rowsOf), ...(playing ? attemptSections.flatMap(rowsOf) : []), ...laterSections.flatMap(rowsOf)];
 }
 
 /** Props of HelpOverlay. */
@@ -43,6 +53,8 @@ export type HelpOverlayProps = {
 	readonly screenHints: readonly KeyHint[];
 	/** A scenario is being played: its keys (hints, check, submit, give up) are listed too. */
 	readonly playing?: boolean;
+	/** The display names of the trainee's admin roles, listed first. */
+	readonly roles?: readonly string[];
 	readonly onClose: () => void;
 	readonly display: DisplayMode;
 	readonly width: number;
@@ -51,8 +63,10 @@ export type HelpOverlayProps = {
 
 
 /** The `?` overlay: every key binding from the table, grouped by where it works; scrolls with ↑↓. */
-export function HelpOverlay({screenTitle, screenHints, playing = false, onClose, display, width, height}: HelpOverlayProps) {
-	const rows = helpRows(screenTitle, screenHints, display.unicode, playing);
+export function HelpOverlay({screenTitle, screenHints, playing = false, roles, onClose, display, width, height}: HelpOverlayProps) {
+	const inner = Math.max(10, width - 4);
+	// A note takes as many rows as it wraps to, so scrolling counts the lines drawn.
+	const rows = helpRows(screenTitle, screenHints, display.unicode, playing, roles).flatMap((row): HelpRow[] => ('note' in row ? wrapLines(row.note, inner).map((note) => ({note})) : [row]));
 	const visibleRows = Math.max(1, height - 3);
 	const maxOffset = Math.max(0, rows.length - visibleRows);
 	const [offset, setOffset] = useState(0);
@@ -64,7 +78,6 @@ export function HelpOverlay({screenTitle, screenHints, playing = false, onClose,
 			setOffset((value) => Math.min(maxOffset, Math.max(0, value + step * Math.max(1, Math.floor(visibleRows / 2)))));
 		}
 	});
-	const inner = Math.max(10, width - 4);
 	// Wide enough for the longest keys (admin screens list several), within reason.
 	const keyColumn = Math.min(24, Math.max(12, ...rows.map((row) => ('keys' in row ? row.keys.length + 2 : 0))));
 	const shown = rows.slice(Math.min(offset, maxOffset), Math.min(offset, maxOffset) + visibleRows);
@@ -75,7 +88,9 @@ export function HelpOverlay({screenTitle, screenHints, playing = false, onClose,
 				Key bindings<Text {...paint(display, 'muted')}>{more}</Text>
 			</Text>
 			{shown.map((row, index) =>
-				'heading' in row ? (
+				'note' in row ? (
+					<Text key={`row-${index}`}>{row.note}</Text>
+				) : 'heading' in row ? (
 					<Text key={`row-${index}`} bold {...paint(display, 'accent')}>
 						{truncate(row.heading, inner, display)}
 					</Text>

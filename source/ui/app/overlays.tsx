@@ -3,12 +3,15 @@ import type {SimState} from '../../domain/state/sim-state.js';
 import {CheckOverlay, type CheckState} from './check-overlay.js';
 import {CommandPalette} from './command-palette.js';
 import {ConfirmDialog} from './confirm-dialog.js';
+import type {KeyHint} from '../key-bindings.js';
 import type {DisplayMode} from './display.js';
+import {actorRoles} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
 import {HintOverlay, type RevealedHint} from './hint-overlay.js';
 import {paletteCommands, type PaletteCommand} from './palette-commands.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import {screens, type ScreenId} from './screens.js';
+import {adminScreenHints} from './workspace-hints.js';
 
 /** What a yes/no question confirms. */
 export type ConfirmAction = 'reset' | 'quit' | 'hint' | 'submit' | 'give-up';
@@ -64,6 +67,8 @@ export type OverlaysProps = {
 	readonly state: SimState;
 	readonly screen: ScreenId;
 	readonly adminScreens: AdminScreenMap;
+	/** The hints an admin screen reported for a view opened inside it (the help lists them instead of its own). */
+	readonly screenHints?: readonly KeyHint[] | undefined;
 	/** Extra palette commands (hints, check my fix, submit, give up while a scenario is played). */
 	readonly extraCommands: readonly PaletteCommand[];
 	readonly questions: QuestionContext;
@@ -76,7 +81,7 @@ export type OverlaysProps = {
 };
 
 /** Draws the open overlay in place of the menu and the screen. */
-export function Overlays({overlay, state, screen, adminScreens, extraCommands, questions, onClose, onRun, onConfirm, display, width, height}: OverlaysProps) {
+export function Overlays({overlay, state, screen, adminScreens, screenHints, extraCommands, questions, onClose, onRun, onConfirm, display, width, height}: OverlaysProps) {
 	const commands = useMemo(() => (overlay.kind === 'palette' ? [...extraCommands, ...paletteCommands(state)] : []), [overlay.kind, state, extraCommands]);
 	switch (overlay.kind) {
 		case 'palette': {
@@ -86,7 +91,8 @@ export function Overlays({overlay, state, screen, adminScreens, extraCommands, q
 		case 'help': {
 			const isAdmin = screen === 'active-users' || screen === 'mfa-page' || screen === 'sign-in-logs' || screen === 'audit-log';
 			const title = screens.find((each) => each.id === screen)?.label ?? screen;
-			return <HelpOverlay screenTitle={`On this screen (${title})`} screenHints={isAdmin ? adminScreens[screen].hints : []} playing={questions.playing} onClose={onClose} display={display} width={width} height={height} />;
+			const hints = isAdmin ? adminScreenHints(adminScreens, screen, screenHints, display.unicode) : [];
+			return <HelpOverlay screenTitle={`On this screen (${title})`} screenHints={hints} playing={questions.playing} roles={actorRoles(state)} onClose={onClose} display={display} width={width} height={height} />;
 		}
 
 		case 'confirm': {

@@ -13,6 +13,11 @@ export type ShellScreenProps = {
 	readonly height: number;
 	/** The screen starts or stops owning the keyboard; the shell pauses its single-key bindings meanwhile. */
 	readonly onCaptureChange: (isCapturing: boolean) => void;
+	/**
+	 * The screen shows a view of its own (a user's details inside Active users): the footer and help show
+	 * these hints (Unicode arrows, as exported) until `undefined` brings the screen's exported hints back.
+	 */
+	readonly onHintsChange?: (hints?: readonly KeyHint[]) => void;
 };
 
 /** An admin screen as the shell hosts it: the component and the key hints it exports for the footer and help. */

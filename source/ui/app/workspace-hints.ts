@@ -1,7 +1,17 @@
+import {hintsFor} from '../components/key-hint.js';
 import {bindingOf, footerHints, keysText, type KeyHint, type KeyIntent} from '../key-bindings.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import type {Overlay} from './overlays.js';
-import type {ScreenId} from './screens.js';
+import type {AdminScreenId, ScreenId} from './screens.js';
+
+/**
+ * The keys of an admin screen as the footer and help show them: those of the view opened inside it, as
+ * it reported them (`onHintsChange`, Unicode arrows), or else the screen's exported ones (`adminScreens`
+ * already holds them as the display draws them). Pure.
+ */
+export function adminScreenHints(adminScreens: AdminScreenMap, screen: AdminScreenId, screenHints: readonly KeyHint[] | undefined, unicode: boolean): readonly KeyHint[] {
+	return screenHints === undefined ? adminScreens[screen].hints : hintsFor(screenHints, unicode);
+}
 
 /** What decides the footer. */
 export type FooterContext = {
@@ -17,13 +27,15 @@ export type FooterContext = {
 	readonly playing?: boolean;
 	/** `--real-time`: a code from the trainee's own app can be typed on the user's side. */
 	readonly realTime?: boolean;
+	/** The hints an admin screen reported for a view opened inside it (see `adminScreenHints`). */
+	readonly screenHints?: readonly KeyHint[] | undefined;
 };
 
 /**
  * The footer's hints for the moment: the open overlay's keys, or the keys of the focused pane
  * followed by the global ones; admin screens add the hints they export. Pure.
  */
-export function workspaceFooterHints({overlay, focus, screen, adminScreens, peopleCount, capturing, unicode, playing = false, realTime = false}: FooterContext): readonly KeyHint[] {
+export function workspaceFooterHints({overlay, focus, screen, adminScreens, peopleCount, capturing, unicode, playing = false, realTime = false, screenHints}: FooterContext): readonly KeyHint[] {
 	if (overlay.kind !== 'none') {
 		return footerHints([overlay.kind], unicode);
 	}
@@ -52,7 +64,8 @@ export function workspaceFooterHints({overlay, focus, screen, adminScreens, peop
 
 		default: {
 			// While the screen captures typing, only its own keys (and Ctrl+C) work.
-			return capturing ? adminScreens[screen].hints : around(adminScreens[screen].hints);
+			const own = adminScreenHints(adminScreens, screen, screenHints, unicode);
+			return capturing ? own : around(own);
 		}
 	}
 }

@@ -1,7 +1,6 @@
 import {useCallback, useMemo, useState, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
-import {createOtplibTotp} from '../../adapters/otplib-totp.js';
-import type {RandomSource, TotpPort} from '../../domain/ports.js';
+import type {TotpPort} from '../../domain/ports.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import {countActions} from '../../scenario/grading/grade-attempt.js';
 import {DisplayProvider} from '../contexts/display-context.js';
@@ -27,6 +26,8 @@ import {screens, isUserSide} from './screens.js';
 import {Frame} from './frame.js';
 import type {Ticket} from './ticket-screen.js';
 import {useAttemptActions} from './use-attempt-actions.js';
+import {usePhoneCodes} from './use-phone-codes.js';
+import {useScreenHints} from './use-screen-hints.js';
 import {useSessionCommands} from './use-session-commands.js';
 import {workspaceFooterHints} from './workspace-hints.js';
 
@@ -63,16 +64,6 @@ export type WorkspaceProps = {
 	readonly realTime?: RealTimeMode | undefined;
 };
 
-// The phone only generates codes; it never draws seeds, so randomness is never needed.
-const noRandom: RandomSource = {
-	int() {
-		throw new Error('The phone view never draws random values');
-	},
-	string() {
-		throw new Error('The phone view never draws random values');
-	},
-};
-
 const navigationWidth = (columns: number) => (columns >= 100 ? 24 : 22);
 
 /**
@@ -87,7 +78,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const adminScreens = useMemo(() => adminScreensFor(givenAdminScreens, display), [givenAdminScreens, display]);
 	const measured = useTerminalSize();
 	const {columns, rows} = size ?? measured;
-	const codes = useMemo(() => totp ?? createOtplibTotp({random: noRandom}), [totp]);
+	const codes = usePhoneCodes(totp);
 	const people = useMemo(() => scenarioPeople(state), [state]);
 	const [screenIndex, setScreenIndex] = useState(0);
 	const [focus, setFocus] = useState<'navigation' | 'content'>('navigation');
@@ -98,6 +89,8 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const tooSmall = columns < minimumSize.columns || rows < minimumSize.rows;
 	const screen = screens[screenIndex] ?? screens[0]!;
 	const userId = people.length === 0 ? undefined : people[Math.min(personIndex, people.length - 1)];
+	// The keys of a view opened inside the admin screen (a user's details), for the footer and help.
+	const [screenHints, setScreenHints] = useScreenHints(screen.id);
 
 	const exitWith = useCallback((reason: WorkspaceExitReason) => onExit?.(reason), [onExit]);
 	// Quit leaves once the frame without the question is drawn: the terminal is not left showing "y yes n no".
@@ -224,7 +217,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	const navWidth = navigationWidth(width);
 	const contentWidth = width - navWidth - 3;
 	const personName = userId === undefined ? undefined : findUser(state.tenant, userId)?.displayName;
-	const hints = workspaceFooterHints({overlay, focus, screen: screen.id, adminScreens, peopleCount: people.length, capturing, unicode: display.unicode, playing: attempt !== undefined, realTime: realTime !== undefined});
+	const hints = workspaceFooterHints({overlay, focus, screen: screen.id, adminScreens, peopleCount: people.length, capturing, unicode: display.unicode, playing: attempt !== undefined, realTime: realTime !== undefined, screenHints});
 	const body = (
 		<>
 			<Box display={overlay.kind === 'none' ? 'flex' : 'none'}>
@@ -241,6 +234,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 					totp={codes}
 					play={play}
 					onCaptureChange={setCapturing}
+					onHintsChange={setScreenHints}
 					display={display}
 					width={contentWidth}
 					height={bodyHeight}
@@ -265,6 +259,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 					state={state}
 					screen={screen.id}
 					adminScreens={adminScreens}
+					screenHints={screenHints}
 					extraCommands={extraCommands}
 					questions={attemptActions.questions}
 					onClose={() => setOverlay({kind: 'none'})}

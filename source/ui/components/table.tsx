@@ -89,10 +89,10 @@ export function TableHeader({columns, width, hasCheckbox = false}: TableHeaderPr
 	const prefix = prefixWidth(hasCheckbox);
 	const widths = columnWidths(columns, width, prefix);
 	return (
-		<Box columnGap={1} height={1} overflow="hidden">
+		<Box columnGap={1} height={1} overflowY="hidden">
 			<Box width={prefix} flexShrink={0} />
 			{columns.map((column, index) => (
-				<Box key={column.header} width={widths[index] ?? minimumGrowWidth} flexShrink={0} overflow="hidden">
+				<Box key={column.header} width={widths[index] ?? minimumGrowWidth} flexShrink={0}>
 					<ToneText bold tone={theme.text.muted} wrap="truncate-end">
 						{truncate(column.header, widths[index] ?? minimumGrowWidth, display)}
 					</ToneText>
@@ -117,14 +117,15 @@ export type TableRowProps = {
 
 /**
  * One table row: a marker that is always text (`›`, `[x]`) so the row reads without colour, then the
- * cells cut to their columns; the cursor row is drawn in the focus tone.
+ * cells cut to their columns; the cursor row is drawn in the focus tone. The cells are cut to width here,
+ * so only the row clips, and only vertically: Ink re-slices every write inside a horizontally clipped box.
  */
 export function TableRow({columns, width, cells, isCursor = false, checkbox, isMuted = false}: TableRowProps) {
 	const display = useDisplay();
 	const widths = columnWidths(columns, width, prefixWidth(checkbox !== undefined));
 	const cursorTone = isCursor ? theme.focus : undefined;
 	return (
-		<Box columnGap={1} height={1} overflow="hidden">
+		<Box columnGap={1} height={1} overflowY="hidden">
 			<ToneText bold={isCursor} tone={cursorTone ?? (isMuted ? theme.text.muted : undefined)}>
 				{rowPrefix(isCursor, checkbox, display)}
 			</ToneText>
@@ -132,7 +133,7 @@ export function TableRow({columns, width, cells, isCursor = false, checkbox, isM
 				const cell = cells[index] ?? {text: ''};
 				const cellWidth = widths[index] ?? minimumGrowWidth;
 				return (
-					<Box key={column.header} width={cellWidth} flexShrink={0} overflow="hidden">
+					<Box key={column.header} width={cellWidth} flexShrink={0}>
 						<ToneText bold={isCursor} wrap="truncate-end" tone={isMuted ? theme.text.muted : (cell.tone ?? cursorTone)}>
 							{truncate(cell.text, cellWidth, display)}
 						</ToneText>

@@ -84,7 +84,7 @@ export function TicketIntro({prepared, busy, onStart, onBack, display, width, he
 			)}
 			<Box flexDirection="column" marginTop={1}>
 				<Text>{attemptFacts(variant, glyphs.dot)}</Text>
-				<Text {...muted}>{`You are signed in as ${actorText(initial.state, glyphs.dot)}.`}</Text>
+				<Text {...muted}>{`You are signed in as ${actorText(initial.state, glyphs.dot, true)}.`}</Text>
 			</Box>
 			<Box marginTop={1}>
 				{busy === undefined ? (

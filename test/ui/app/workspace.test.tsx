@@ -17,7 +17,7 @@ describe('workspace shell', () => {
 		const frame = run.text();
 		expect(frame).toContain('Authenticator codes always wrong');
 		expect(frame).toContain('Tue 12 Mar 2024 09:00 UTC');
-		expect(frame).toContain('admin@contoso.com · Global Administrator');
+		expect(frame).toContain('Signed in as admin@contoso.com · Global Administrator');
 		expect(frame).toContain('Ticket from Priya Shah');
 	});
 
