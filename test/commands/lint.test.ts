@@ -65,7 +65,8 @@ describe('mfadesk lint', () => {
 			await writeFile(path.join(directory, 'broken.yaml'), 'steps:\n  - {ask: priya, to: fly-away}\n');
 			const result = await runCommand(lintCommand, [directory]);
 			expect(result.code).toBe(1);
-			expect(result.stderr).toContain(`${path.join(directory, 'broken.yaml')}:2:22 steps[0].to: unknown user action "fly-away"`);
+			// The path is shown relative to the working directory when that is shorter, so only its end is fixed.
+			expect(result.stderr).toMatch(/mfadesk-lint-steps-\w+\/broken\.yaml:2:22 steps\[0\]\.to: unknown user action "fly-away"/);
 			expect(result.stderr).toMatch(/1 problem\(s\) in 1 of 2 file\(s\)\n$/);
 		} finally {
 			await rm(directory, {recursive: true, force: true});
