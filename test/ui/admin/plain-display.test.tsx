@@ -93,13 +93,28 @@ const played: readonly SessionIntent[] = [
 ];
 
 /** Walks a screen with keys, keeping every frame as written (with escape codes). */
+/** Waits (a bounded number of turns) until the frame differs from `before`. */
+async function frameChange(screen: Awaited<ReturnType<typeof renderScreen>>, before: string): Promise<void> {
+	for (let count = 0; count < 2000 && screen.raw() === before; count++) {
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+}
+
 /** A step's wait: text to appear, or (`{gone}`) a dialog's text to go before the next key is typed. */
 type Until = string | RegExp | {readonly gone: string};
 
 async function walk(screen: Awaited<ReturnType<typeof renderScreen>>, steps: ReadonlyArray<readonly [keys: readonly string[], until: Until]>): Promise<string[]> {
 	const frames: string[] = [];
 	for (const [pressed, until] of steps) {
-		await screen.press(...pressed);
+		for (const [index, key] of pressed.entries()) {
+			const before = screen.raw();
+			await screen.press(key);
+			// Esc and the next key typed in one breath read as Alt+key: let Esc close the dialog first.
+			if (key === keys.escape && index < pressed.length - 1) {
+				await frameChange(screen, before);
+			}
+		}
+
 		await (typeof until === 'object' && 'gone' in until ? screen.waitForGone(until.gone) : screen.waitFor(until));
 		frames.push(screen.raw());
 	}
