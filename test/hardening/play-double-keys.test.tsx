@@ -4,25 +4,12 @@
  * second Enter on the offer to resume opened the same attempt twice. Each case presses the key
  * twice, one event-loop turn apart, as a fast typist on a busy terminal does.
  */
-import {afterAll, describe, expect, it, vi} from 'vitest';
+import './force-colour.js';
+import {describe, expect, it} from 'vitest';
 import {openMemoryStore} from '../../source/store/progress-store.js';
 import {expectInterruptedCleanly, terminalKeys as key, turns, type Terminal} from './fake-terminal.js';
 import {leaveUnfinished, startAttempt, startPlay} from './play-terminal.js';
 
-// Colour support forced on before Ink loads, as in terminal-edge.test.tsx.
-const saved = vi.hoisted(() => {
-	const before = process.env['FORCE_COLOR'];
-	process.env['FORCE_COLOR'] = '3';
-	return before;
-});
-
-afterAll(() => {
-	if (saved === undefined) {
-		delete process.env['FORCE_COLOR'];
-	} else {
-		process.env['FORCE_COLOR'] = saved;
-	}
-});
 
 /** The key twice, one turn apart (no redraw in between), then time to settle. */
 async function twice(terminal: Terminal, sequence: string): Promise<void> {

@@ -6,26 +6,13 @@
  * far as it got is in the store, although the store took the writes only once the terminal was
  * handed back (so `runPlay` waited for every save).
  */
-import {afterAll, describe, expect, it, vi} from 'vitest';
+import './force-colour.js';
+import {describe, expect, it} from 'vitest';
 import {createSimulatedClock} from '../../source/adapters/simulated-clock.js';
 import {openMemoryStore} from '../../source/store/progress-store.js';
 import {expectInterruptedCleanly, terminalKeys as key, type Terminal} from './fake-terminal.js';
 import {giveUp, leaveUnfinished, selectScenario, startAttempt, startPlay, type PlayTerminal, type PlayTerminalOptions} from './play-terminal.js';
 
-// Colour support forced on before Ink loads, as in terminal-edge.test.tsx (the test script sets FORCE_COLOR=0).
-const saved = vi.hoisted(() => {
-	const before = process.env['FORCE_COLOR'];
-	process.env['FORCE_COLOR'] = '3';
-	return before;
-});
-
-afterAll(() => {
-	if (saved === undefined) {
-		delete process.env['FORCE_COLOR'];
-	} else {
-		process.env['FORCE_COLOR'] = saved;
-	}
-});
 
 /** Presses a key, then waits for a frame with the text. */
 async function pressFor(terminal: Terminal, sequence: string, text: string): Promise<string> {

@@ -17,8 +17,9 @@
  * 16 s alone on two cores, 25 s beside other suites; MFADESK_FUZZ_SEED replays the runs (this suite uses seed + 300), and with
  * MFADESK_PLAY_FUZZ_PATH (fast-check's path of a failure) just the failing one. The counts are printed.
  */
+import './force-colour.js';
 import fc from 'fast-check';
-import {afterAll, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {createSimulatedClock} from '../../source/adapters/simulated-clock.js';
 import {loadProgress} from '../../source/domain/progress/migrations.js';
 import {openMemoryStore} from '../../source/store/progress-store.js';
@@ -27,20 +28,6 @@ import {fuzzRun, type FuzzStart, type FuzzStep} from './play-fuzz-keys.js';
 import {readFrames, secretsOf} from './play-fuzz-watch.js';
 import {leaveUnfinished, startPlay, type PlayTerminal} from './play-terminal.js';
 
-// Colour support forced on before Ink loads, as in terminal-edge.test.tsx: frames are drawn as on a real terminal.
-const saved = vi.hoisted(() => {
-	const before = process.env['FORCE_COLOR'];
-	process.env['FORCE_COLOR'] = '3';
-	return before;
-});
-
-afterAll(() => {
-	if (saved === undefined) {
-		delete process.env['FORCE_COLOR'];
-	} else {
-		process.env['FORCE_COLOR'] = saved;
-	}
-});
 
 const runs = Number(process.env['MFADESK_PLAY_FUZZ_RUNS'] ?? 80);
 const keysPerRun = Number(process.env['MFADESK_PLAY_FUZZ_KEYS'] ?? 60);

@@ -4,29 +4,16 @@
  * intro, the debrief and the enrolment QR overlay (with colour support forced on); resize storms
  * on the picker and the debrief; piped stdin or stdout and CI, which draw nothing.
  */
+import './force-colour.js';
 import {stripVTControlCharacters} from 'node:util';
 import fc from 'fast-check';
-import {afterAll, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {needsTerminalMessage} from '../../source/ui/app/interactive-support.js';
 import {runPlay} from '../../source/ui/app/run-play.js';
 import {testController} from '../ui/play/play-harness.js';
 import {colourCodes, expectInterruptedCleanly, fakeStdin, fakeStdout, nonAscii, terminalKeys as key, turns, type Terminal} from './fake-terminal.js';
 import {giveUp, selectScenario, startAttempt, startPlay} from './play-terminal.js';
 
-// Colour support forced on before Ink loads, as in terminal-edge.test.tsx (the test script sets FORCE_COLOR=0).
-const saved = vi.hoisted(() => {
-	const before = process.env['FORCE_COLOR'];
-	process.env['FORCE_COLOR'] = '3';
-	return before;
-});
-
-afterAll(() => {
-	if (saved === undefined) {
-		delete process.env['FORCE_COLOR'];
-	} else {
-		process.env['FORCE_COLOR'] = saved;
-	}
-});
 
 const propertySeed = process.env['MFADESK_PROPERTY_SEED'] === undefined ? {} : {seed: Number(process.env['MFADESK_PROPERTY_SEED'])};
 
