@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {useState} from 'react';
 import {Box} from 'ink';
 import {perUserMfaLabels, type PerUserMfaState, type User} from '../../domain/tenant/user.js';
 import {CommandBar, commandBarLines, greyedLegend} from '../components/command-bar.js';
@@ -46,6 +46,9 @@ export type MfaUsersTabProps = {
 	readonly onCaptureChange?: ((isCapturing: boolean) => void) | undefined;
 };
 
+/** A notice and the cursor and selection it was raised at. */
+type RaisedNotice = {readonly text: string; readonly cursor: number; readonly selected: ReadonlySet<string>};
+
 const isGuest = (user: User) => user.userType === 'guest';
 
 /**
@@ -62,15 +65,18 @@ export function MfaUsersTab({isActive, height, width, onSwitchTab, onCaptureChan
 	const listHeight = Math.max(3, height - chromeRows - barLines);
 	const browser = useUserBrowserState(listHeight);
 	const [step, setStep] = useState<QuickStep | undefined>(undefined);
-	const [notice, setNotice] = useState('');
+	const [raised, setRaised] = useState<RaisedNotice | undefined>(undefined);
 	const {state, rows, list, current, selectedUsers} = browser;
 	const targets = selectedUsers.length > 0 ? selectedUsers : current && !isGuest(current) ? [current] : [];
 	const commands = quickStepCommands(targets, allows);
 	const {dot} = themeGlyphs(useDisplay());
 	// A notice (a guest can't be ticked, select first) lasts until the cursor or the selection moves.
-	useEffect(() => {
-		setNotice('');
-	}, [list.state.cursor, state.selected]);
+	// Derived rather than cleared in an effect: an effect clearing it could run after the next key
+	// and wipe the notice that key raised (Down and Space typed quickly).
+	const notice = raised !== undefined && raised.cursor === list.state.cursor && raised.selected === state.selected ? raised.text : '';
+	const setNotice = (text: string) => {
+		setRaised(text.length > 0 ? {text, cursor: list.state.cursor, selected: state.selected} : undefined);
+	};
 	useCaptureReport(state.isSearching || step !== undefined, onCaptureChange);
 	useUserBrowserKeys(browser, {
 		isActive: isActive && step === undefined,
