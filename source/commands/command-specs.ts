@@ -69,11 +69,14 @@ export const commandSpecs = {
 	run: {
 		usage: ['run <id|file> [--solution <file|name>] [--seed <n>] [--json] [--junit <file>] [--scenarios <dir>]'],
 		summary: 'Play a script headlessly and grade it (--json, --junit <file>)',
-		description: ['Plays a script on a seeded variant, then prints the steps with what the user said, the goal', 'checks (expected vs actual), red flags, the score and the debrief.'],
+		description: [
+			'Plays a script on a seeded variant, then prints the steps as a trainer says them, what the',
+			'user said, the goal checks (expected vs actual), red flags, the score and the debrief.',
+		],
 		flags: {
 			solution: 'A steps file (YAML/JSON with steps:), or a solution or wrong remedy by name; default: the first solution',
 			seed: 'Seed of the variant (default 1): the same seed plays the same run',
-			json: 'The graded report as JSON (no wall-clock times: same seed, same bytes)',
+			json: 'The graded report as JSON, each step in script form (step) and in words (text); same seed, same bytes',
 			junit: 'Also write a JUnit XML report to <file>',
 			scenarios: 'Look the id up in this directory too, next to the built-in pack',
 		},

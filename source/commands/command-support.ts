@@ -64,6 +64,24 @@ export async function checkScenariosDirectory(context: CommandContext, command: 
 	return usageError(context, info === undefined ? `--scenarios ${await notFoundMessage(directory)}` : `--scenarios ${directory}: not a directory`, command);
 }
 
+/**
+ * Checks `--junit <file>` before a run that may take a while: a usage error (exit 2) when its directory does not
+ * exist or the path is a directory, else undefined. Whether the file can really be written shows when it is.
+ */
+export async function checkReportPath(context: CommandContext, command: CommandName): Promise<ExitCode | undefined> {
+	const file = context.flags.junit;
+	if (file === undefined) {
+		return undefined;
+	}
+
+	const [directory, itself] = await Promise.all([stat(path.dirname(file)).catch(() => undefined), stat(file).catch(() => undefined)]);
+	if (!directory?.isDirectory()) {
+		return usageError(context, `--junit ${file}: ${directory === undefined ? `the directory ${path.dirname(file)} does not exist` : `${path.dirname(file)} is not a directory`}`, command);
+	}
+
+	return itself?.isDirectory() ? usageError(context, `--junit ${file}: is a directory; give a file name, e.g. ${path.join(file, 'junit.xml')}`, command) : undefined;
+}
+
 /** The seed of a run: `--seed n` (a non-negative integer) or 1, so headless runs are reproducible by default. */
 export function seedOf(context: CommandContext): {readonly ok: true; readonly seed: number} | {readonly ok: false; readonly message: string} {
 	const {seed} = context.flags;
@@ -110,9 +128,21 @@ export async function writeReportFile(file: string, text: string): Promise<strin
 		return undefined;
 	} catch (error: unknown) {
 		const code = (error as {code?: unknown}).code;
-		return `cannot write ${file} (${typeof code === 'string' ? code : 'write error'})`;
+		const known = typeof code === 'string' && Object.hasOwn(writeFailures, code) ? writeFailures[code] : undefined;
+		return `cannot write ${file}: ${known ?? (typeof code === 'string' ? code : 'write error')}`;
 	}
 }
+
+/** Why a report file could not be written, in words, for the common causes. */
+const writeFailures: Readonly<Record<string, string>> = {
+	ENOENT: 'its directory does not exist',
+	ENOTDIR: 'a part of its path is a file, not a directory',
+	EISDIR: 'it is a directory',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'the file system is read-only',
+	ENOSPC: 'the disk is full',
+};
 
 /** JSON as commands print it: two-space indentation and a final newline. */
 export function toJson(value: unknown): string {

@@ -50,8 +50,13 @@ export const generateTenantCommand: Command = async (context) => {
 	}
 
 	const users = context.flags.users;
-	if (users === undefined || !Number.isSafeInteger(users) || users < 1 || users > maxGeneratedUsers) {
-		return usageError(context, `--users must be a whole number from 1 to ${maxGeneratedUsers.toLocaleString('en-US')}${users === undefined ? '' : `, got ${users}`}`, commandName);
+	const range = `from 1 to ${maxGeneratedUsers.toLocaleString('en-US')}`;
+	if (users === undefined) {
+		return usageError(context, `--users <n> is required: how many users, ${range}`, commandName);
+	}
+
+	if (!Number.isSafeInteger(users) || users < 1 || users > maxGeneratedUsers) {
+		return usageError(context, `--users must be a whole number ${range}, got ${users}`, commandName);
 	}
 
 	const seed = seedOf(context);

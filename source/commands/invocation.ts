@@ -4,7 +4,7 @@ import {exitCodes, type ExitCode, type GlobalFlags} from './command.js';
 import {commandHelp, globalHelp} from './command-help.js';
 import {commandSpecs, type CommandName} from './command-specs.js';
 import {flagProblem, isFlagToken} from './flag-check.js';
-import {flagTable, type FlagName, type FlagSpec, kebabOf, meowFlags, universalFlags} from './flag-table.js';
+import {flagNames, flagTable, type FlagName, type FlagSpec, kebabOf, meowFlags, universalFlags} from './flag-table.js';
 
 /**
  * What a command line asks for, decided before any command loads: text to print (help, the version, a
@@ -66,6 +66,10 @@ function hasFlag(argv: readonly string[], long: string, short: string): boolean 
 	return argv.slice(0, end).some((token) => token === long || (isFlagToken(token) && !token.startsWith('--') && token.slice(1).includes(short)));
 }
 
+function usage(problem: string): Invocation {
+	return {kind: 'print', stderr: `mfadesk: ${problem}\n`, code: exitCodes.usage};
+}
+
 function unknownCommand(name: string): Invocation {
 	const hint = suggest(name, commandNames);
 	const close = hint.startsWith(';') ? hint : '.';
@@ -98,7 +102,9 @@ function parseFlags(argv: readonly string[], version: string): GlobalFlags {
 /**
  * Decides what a command line asks for: `--version`; help (`--help`, `-h`, `mfadesk help [<command>]`);
  * bare `mfadesk` (the picker in a terminal, else the help and exit 2); an unknown command or a flag
- * problem (exit 2, one sentence on stderr); or the command with its arguments and flags.
+ * problem (exit 2, one sentence on stderr); or the command with its arguments and flags. Flags without a
+ * command are the picker's (`mfadesk --trainee ana` is `mfadesk play --trainee ana`, which says when there
+ * is no terminal); any other flag there is a usage error naming it.
  */
 export function planInvocation(options: InvocationOptions): Invocation {
 	const {argv} = options;
@@ -112,19 +118,23 @@ export function planInvocation(options: InvocationOptions): Invocation {
 	}
 
 	const given = words[0];
-	if (given === undefined && !options.canPlay()) {
+	if (given === undefined && !argv.some((token) => isFlagToken(token)) && !options.canPlay()) {
 		return {kind: 'print', stdout: globalHelp(options.description), code: exitCodes.usage};
 	}
 
 	const name = given ?? 'play';
 	if (!isCommand(name)) {
-		return unknownCommand(name);
+		// `mfadesk --sead 3 list`: "3" is the value of the unknown flag before it, which is the mistake to name.
+		const previous = argv[argv.indexOf(name) - 1];
+		const flagFirst = previous === undefined || !isFlagToken(previous) || previous.includes('=') ? undefined : flagProblem([previous], new Set(flagNames), undefined);
+		return flagFirst?.startsWith('unknown flag') ? usage(flagFirst) : unknownCommand(name);
 	}
 
 	const allowed = new Set<FlagName>([...(Object.keys(commandSpecs[name].flags) as FlagName[]), ...universalFlags]);
-	const problem = flagProblem(argv, allowed, name);
+	// Without a command, flags belong to the picker (bare `mfadesk`); messages then point at the index.
+	const problem = flagProblem(argv, allowed, given === undefined ? undefined : name);
 	if (problem !== undefined) {
-		return {kind: 'print', stderr: `mfadesk: ${problem}\n`, code: exitCodes.usage};
+		return usage(problem);
 	}
 
 	return {kind: 'run', name, args: words.slice(given === undefined ? 0 : 1), flags: parseFlags(argv, options.version)};

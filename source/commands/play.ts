@@ -3,7 +3,8 @@ import {userInfo} from 'node:os';
 import type {LoadedScenario} from '../adapters/scenario-files.js';
 import {createSystemClock} from '../adapters/system-clock.js';
 import {isValidName, nameRule, normaliseName} from '../domain/progress/names.js';
-import {findScenario, loadCatalogue} from '../services/scenario-source-service.js';
+import {loadCatalogue} from '../services/scenario-source-service.js';
+import {findScenarioArgument} from './scenario-argument.js';
 import {openStoreForCommand} from '../store/command-store.js';
 import {interactiveSupport} from '../ui/app/interactive-support.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
@@ -69,7 +70,7 @@ async function firstScenario(context: CommandContext, reference: string | undefi
 		return {ok: true};
 	}
 
-	const found = await findScenario(reference, {fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios});
+	const found = await findScenarioArgument(reference, {fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios}, commandName);
 	if (found.ok) {
 		return {ok: true, loaded: found.loaded};
 	}

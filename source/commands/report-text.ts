@@ -7,7 +7,8 @@ const minutes = (value: number): string => `${Math.round(value * 10) / 10} min`;
 
 function stepLines(step: StepReport): string[] {
 	const outcome = step.outcome === 'check-passed' ? 'check passed' : step.outcome === 'check-failed' ? 'CHECK FAILED' : step.outcome === 'refused' ? 'REFUSED' : 'done';
-	const lines = [`  ${String(step.number).padStart(2)}. ${step.step}  [${outcome}, +${minutes(step.minute)}]`];
+	// In words (the script form is in --json as `step`, for authors).
+	const lines = [`  ${String(step.number).padStart(2)}. ${step.text}  [${outcome}, +${minutes(step.minute)}]`];
 	if (step.note !== undefined) {
 		lines.push(`      note: ${step.note}`);
 	}
@@ -37,7 +38,7 @@ function checkLines(check: GradeCheck, indent: string): string[] {
 	return [`${indent}${mark(check.passed)} ${check.label}`, `${indent}    expected: ${check.expected}`, `${indent}    actual:   ${check.actual}`, `${indent}    ${check.explanation}`];
 }
 
-/** A run report for people: the steps with the user's words, goal checks, red flags, score and debrief. */
+/** A run report for people: the steps in a trainer's words with the user's, goal checks, red flags, score and debrief. */
 export function formatRunReport(report: RunReport): string {
 	const variables = Object.entries(report.variables).map(([name, value]) => `${name} = ${JSON.stringify(value)}`);
 	const raised = report.redFlags.filter((flag) => flag.raised);
@@ -61,7 +62,7 @@ export function formatRunReport(report: RunReport): string {
 		'Debrief',
 		...(report.debrief.text === undefined ? [] : [`  ${report.debrief.text}`]),
 		`  Reference solution "${report.debrief.referenceSolution.name}":`,
-		...report.debrief.referenceSolution.steps.map((step, index) => `    ${index + 1}. ${step}`),
+		...(report.debrief.referenceSolution.text ?? report.debrief.referenceSolution.steps).map((step, index) => `    ${index + 1}. ${step}`),
 		'',
 		`Result: ${report.passed && report.checksPassed ? 'PASSED' : 'FAILED'}${report.passed ? '' : report.goal.met ? ' (red flag raised)' : ' (goal not met)'}${report.checksPassed ? '' : ' (a check step failed)'}`,
 	];

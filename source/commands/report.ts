@@ -8,19 +8,12 @@ import {openStoreForCommand} from '../store/command-store.js';
 import {ProgressStoreError} from '../store/progress-store.js';
 import {readMergeInput} from '../store/read-merge-input.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
-
-/** The usage line for --help. */
-export const reportUsage = 'report [--format md|csv|json] [--trainee <name>] [--cohort <name>] [--merge <files...>]';
-
-/** The summary for --help. */
-export const reportSummary = 'Progress per trainee and scenario; --merge combines files from several machines';
-
-const usageSentence = `Usage: mfadesk ${reportUsage}`;
+import {usageOf} from './command-specs.js';
 
 const formatters: Readonly<Record<ReportFormat, (report: ProgressReport) => string>> = {md: formatMarkdown, csv: formatCsv, json: formatJson};
 
 function usageError(context: CommandContext, problem: string): ExitCode {
-	context.stderr.write(`mfadesk report: ${problem}\n${usageSentence}\n`);
+	context.stderr.write(`mfadesk report: ${problem}\n${usageOf('report')}\nRun mfadesk report --help for more.\n`);
 	return exitCodes.usage;
 }
 
@@ -79,6 +72,10 @@ export const reportCommand: Command = async (context) => {
 	const format = context.flags.format ?? (context.flags.json ? 'json' : 'md');
 	if (!isReportFormat(format)) {
 		return usageError(context, `unknown format "${format}": use ${reportFormats.join(', ')}`);
+	}
+
+	if (context.flags.json && format !== 'json') {
+		return usageError(context, `--json means --format json, but --format ${format} is given too: give one of them`);
 	}
 
 	if (!context.flags.merge && context.args.length > 0) {

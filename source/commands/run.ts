@@ -1,18 +1,28 @@
-import {stat} from 'node:fs/promises';
 import type {RunReport} from '../scenario/grading/run-report.js';
 import {findScript, RunInterrupted, runScenario, type ScriptChoice} from '../services/scenario-run-service.js';
-import {findScenario, loadSolutionFile, looksLikePath} from '../services/scenario-source-service.js';
+import {loadSolutionFile, looksLikePath} from '../services/scenario-source-service.js';
+import {findScenarioArgument} from './scenario-argument.js';
 import type {Scenario} from '../scenario/schema/scenario-schema.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
-import {checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
+import {checkReportPath, checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
 import {junitXml} from './junit-xml.js';
+import {describeWrongKind, pathKindOf, type FileKind} from './file-kind.js';
 import {createRunPorts} from './real-deps.js';
+import {withReferenceWords} from './reference-words.js';
 import {formatRunReport} from './report-text.js';
 
 const commandName = 'run';
 
-async function isFile(file: string): Promise<boolean> {
-	return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+/** Why `--solution <path>` is plainly no steps file (a scenario, a tenant fixture, another extension, a directory). */
+function notStepsFile(wanted: string, found: FileKind, id: string): string | undefined {
+	// Other YAML is left to the steps schema: it may be a steps file with a misspelt key (`step:`), which it names.
+	const wrong = found.kind === 'yaml' ? undefined : describeWrongKind(wanted, found, 'steps file');
+	if (wrong === undefined) {
+		return undefined;
+	}
+
+	const test = found.kind === 'scenario' ? ` (mfadesk test ${wanted} plays a scenario's own solutions)` : '';
+	return `--solution ${wrong}: it takes a steps file (only steps:) or the name of a solution or wrong remedy of ${id}${test}`;
 }
 
 /** The script to play: a solution file, a solution or wrong remedy by name, or the first reference solution. */
@@ -24,7 +34,13 @@ async function chooseScript(context: CommandContext, scenario: Scenario): Promis
 		return {ok: true, script: {kind: 'solution', name: first.name}};
 	}
 
-	if (looksLikePath(wanted) || (await isFile(wanted))) {
+	const kind = await pathKindOf(wanted);
+	const wrongKind = notStepsFile(wanted, kind, scenario.id);
+	if (wrongKind !== undefined) {
+		return {ok: false, code: usageError(context, wrongKind, commandName)};
+	}
+
+	if (looksLikePath(wanted) || kind.kind !== 'missing') {
 		const loaded = await loadSolutionFile(wanted);
 		if (!loaded.ok && 'message' in loaded) {
 			return {ok: false, code: usageError(context, `--solution ${loaded.message}`, commandName)};
@@ -84,8 +100,13 @@ export const runCommand: Command = async (context) => {
 		return badDirectory;
 	}
 
+	const badReport = await checkReportPath(context, commandName);
+	if (badReport !== undefined) {
+		return badReport;
+	}
+
 	const reference = context.args[0]!;
-	const found = await findScenario(reference, {fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios});
+	const found = await findScenarioArgument(reference, {fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios}, commandName);
 	if (!found.ok) {
 		printIssues(context, displayIssues(found.issues, context.fixturesDir));
 		if (found.message !== undefined && found.issues.length === 0) {
@@ -102,8 +123,9 @@ export const runCommand: Command = async (context) => {
 	}
 
 	let report: RunReport;
+	const ports = createRunPorts();
 	try {
-		report = await interruptible(async (signal) => runScenario(found.loaded, chosen.script, {seed: seed.seed, ports: createRunPorts(), signal}));
+		report = withReferenceWords(await interruptible(async (signal) => runScenario(found.loaded, chosen.script, {seed: seed.seed, ports, signal})), found.loaded, ports);
 	} catch (error: unknown) {
 		if (error instanceof RunInterrupted) {
 			writeLine(context.stderr, 'mfadesk: interrupted');

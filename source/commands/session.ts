@@ -1,3 +1,4 @@
+import {suggest} from '../scenario/suggest.js';
 import type {Command, CommandContext, ExitCode, GlobalFlags} from './command.js';
 import {typedFlag, type FlagName} from './flag-table.js';
 import {endSession, listSessions} from './session-list.js';
@@ -30,7 +31,8 @@ export const sessionCommand: Command = async (context) => {
 	const [name, ...extra] = context.args;
 	const subcommand = name === undefined || !Object.hasOwn(subcommands, name) ? undefined : subcommands[name];
 	if (subcommand === undefined) {
-		return sessionUsageError(context, name === undefined ? 'say what to do: start, list or end' : `unknown subcommand "${name}": use start, list or end`);
+		const close = name === undefined ? '' : suggest(name, Object.keys(subcommands));
+		return sessionUsageError(context, name === undefined ? 'say what to do: start, list or end' : `unknown subcommand "${name}"${close.startsWith(';') ? close : ': use start, list or end'}`);
 	}
 
 	if (extra.length > 0) {

@@ -4,8 +4,10 @@ import {RunInterrupted} from '../services/scenario-run-service.js';
 import {collectScenarioFiles, loadCatalogue, loadScenarioFiles, type LoadedSet} from '../services/scenario-source-service.js';
 import {casesOf, testScenarios, type TestReport} from '../services/scenario-test-service.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
-import {checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
+import {checkReportPath, checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, interruptible, printIssues, seedOf, toJson, usageError, writeLine, writeReportFile} from './command-support.js';
 import {junitXml} from './junit-xml.js';
+import {fileKindOf, isPlainlyNoScenario} from './file-kind.js';
+import {noScenarioReason, noScenariosMessage} from './not-scenarios.js';
 import {createRunPorts} from './real-deps.js';
 import {formatTestReport} from './report-text.js';
 
@@ -35,8 +37,31 @@ async function scenariosFor(context: CommandContext): Promise<LoadedSet | {reado
 	}
 
 	const {scenarioFiles, missing} = await collectScenarioFiles(context.args);
-	// Steps files (only steps:, for run --solution) found under the paths are not scenarios: they are skipped.
-	return missing.length > 0 ? {problem: usageError(context, missing.join('; '), commandName)} : loadScenarioFiles(scenarioFiles, context.fixturesDir);
+	if (missing.length > 0) {
+		return {problem: usageError(context, missing.join('; '), commandName)};
+	}
+
+	// Steps files (only steps:, for run --solution) under the paths are not scenarios: they are skipped. A file
+	// named on the command line that is plainly no scenario (another extension, a tenant fixture) is loaded
+	// like any other, to be reported, unless nothing else is left: then what each path holds is the message.
+	const named = new Set(context.args);
+	if (scenarioFiles.every((file) => named.has(file) && isPlainlyNoScenario(fileKindOf(file)))) {
+		return {problem: await noScenarios(context)};
+	}
+
+	return loadScenarioFiles(scenarioFiles, context.fixturesDir);
+}
+
+/** No scenario under the paths: what each holds and what test takes; a usage error when a file was named. */
+async function noScenarios(context: CommandContext): Promise<ExitCode> {
+	const reasons = await Promise.all(context.args.map(async (entry) => noScenarioReason(entry)));
+	const message = noScenariosMessage(reasons);
+	if (reasons.some((reason) => reason.namedFile)) {
+		return usageError(context, message, commandName);
+	}
+
+	writeLine(context.stderr, `mfadesk: ${message}`);
+	return exitCodes.failed;
 }
 
 /**
@@ -52,6 +77,11 @@ export const testCommand: Command = async (context) => {
 		return usageError(context, seed.message, commandName);
 	}
 
+	const badReport = await checkReportPath(context, commandName);
+	if (badReport !== undefined) {
+		return badReport;
+	}
+
 	const started = performance.now();
 	const loaded = await scenariosFor(context);
 	if ('problem' in loaded) {
@@ -59,7 +89,8 @@ export const testCommand: Command = async (context) => {
 	}
 
 	if (loaded.scenarios.length === 0 && loaded.issues.length === 0) {
-		writeLine(context.stderr, `mfadesk: no scenario files found${context.args.length > 0 ? ` under ${context.args.join(', ')}` : ''}`);
+		// Only without paths (with paths, scenariosFor has said what they hold): an empty --scenarios and no pack.
+		writeLine(context.stderr, 'mfadesk: no scenario files found');
 		return exitCodes.failed;
 	}
 

@@ -6,7 +6,7 @@ import {findPerson, type Person} from '../domain/world/world.js';
 import {buildInitialState} from '../scenario/build-initial-state.js';
 import {suggest} from '../scenario/suggest.js';
 import {enrolmentParameters, enrolmentTargets, findUserByIdOrUpn, normaliseSecret, type EnrolmentTarget} from '../services/enrolment.js';
-import {findScenario} from '../services/scenario-source-service.js';
+import {findScenarioArgument} from './scenario-argument.js';
 import {deviceCode, unixSeconds} from '../services/totp-facts.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
 import {checkScenariosDirectory, displayIssues, ignoreBrokenPipe, printIssues, seedOf, toJson, usageError, writeLine} from './command-support.js';
@@ -107,7 +107,7 @@ export const totpCommand: Command = async (context) => {
 	}
 
 	const [reference, who] = context.args as [string, string];
-	const found = await findScenario(reference, {fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios});
+	const found = await findScenarioArgument(reference, {fixturesDir: context.fixturesDir, extraDirectory: context.flags.scenarios}, commandName);
 	if (!found.ok) {
 		printIssues(context, displayIssues(found.issues, context.fixturesDir));
 		if (found.message !== undefined && found.issues.length === 0) {

@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {hintUnquotedCommas} from './flow-comma-hint.js';
 import type {ScenarioIssue} from './issues.js';
 import {locateAll} from './parse-support.js';
 import {labelSchema, strict, textSchema} from './schema/primitives.js';
@@ -33,7 +34,7 @@ export function parseSolutionText(text: string, options: {readonly fileName: str
 
 	const parsed = solutionFileSchema.safeParse(source.document.value, {error: friendlyMessage, reportInput: true});
 	if (!parsed.success) {
-		return {ok: false, issues: locateAll(source.document, flattenIssues(parsed.error.issues))};
+		return {ok: false, issues: hintUnquotedCommas(locateAll(source.document, flattenIssues(parsed.error.issues)), text, format)};
 	}
 
 	return {ok: true, solution: {name: parsed.data.name, steps: parsed.data.steps}};

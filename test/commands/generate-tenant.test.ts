@@ -30,5 +30,7 @@ describe('mfadesk generate-tenant', () => {
 		}
 
 		expect((await runCommand(generateTenantCommand, ['extra'], {users: 10})).code).toBe(2);
+		expect((await runCommand(generateTenantCommand, [])).stderr).toMatch(/^mfadesk: --users <n> is required: how many users, from 1 to 100,000\n/);
+		expect((await runCommand(generateTenantCommand, [], {users: 0})).stderr).toMatch(/^mfadesk: --users must be a whole number from 1 to 100,000, got 0\n/);
 	});
 });

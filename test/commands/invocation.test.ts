@@ -39,6 +39,45 @@ describe('a flag mistake gets one mfadesk sentence and exit 2, before the comman
 		expect(refusal(['run', 'codes-wrong-number', '--seed', '1', '--seed', '2'])).toBe('mfadesk: --seed is given twice (see mfadesk run --help)\n');
 	});
 
+	test('an unknown flag with no command names the flag and points at mfadesk help, in a terminal or not', () => {
+		for (const canPlay of [false, true]) {
+			const decided = plan(['--bogus'], canPlay);
+			expect(decided).toEqual({kind: 'print', stderr: 'mfadesk: unknown flag --bogus (see mfadesk help)\n', code: 2});
+		}
+
+		expect(refusal(['-x'])).toBe('mfadesk: unknown flag -x (see mfadesk help)\n');
+	});
+
+	test('with no command, a close flag or command is suggested', () => {
+		expect(refusal(['--jsno'])).toBe('mfadesk: unknown flag --jsno; did you mean "--json"? (see mfadesk help)\n');
+		expect(refusal(['--lsit'])).toBe('mfadesk: unknown flag --lsit; did you mean the command "list"? (see mfadesk help)\n');
+		expect(refusal(['--test'])).toBe('mfadesk: unknown flag --test; "test" is a command, not a flag: mfadesk test (see mfadesk help)\n');
+	});
+
+	test('with no command, a flag only other commands take says which do', () => {
+		expect(refusal(['--json'])).toBe('mfadesk: --json needs a command: list, run, test, lint, totp, session and report take it (see mfadesk help)\n');
+		expect(refusal(['--ids', 'a,b'])).toBe('mfadesk: --ids needs a command: session takes it (see mfadesk help)\n');
+		expect(plan(['--junit', 'x.xml'], true)).toMatchObject({kind: 'print', code: 2, stderr: 'mfadesk: --junit needs a command: run and test take it (see mfadesk help)\n'});
+	});
+
+	test("with no command, the picker's own flags go to play, which says when there is no terminal", () => {
+		expect(plan(['--trainee', 'ana', '--seed', '3'])).toMatchObject({kind: 'run', name: 'play', args: [], flags: {trainee: 'ana', seed: 3}});
+		expect(plan(['--no-save'], true)).toMatchObject({kind: 'run', name: 'play', flags: {save: false}});
+	});
+
+	test('an unknown flag that took the next word as its value is named, not that word as a command', () => {
+		expect(refusal(['--sead', '3', 'list'])).toBe('mfadesk: unknown flag --sead; did you mean "--seed"? (see mfadesk help)\n');
+		expect(refusal(['--bogus=1', 'frobnicate'])).toContain('unknown command "frobnicate"');
+	});
+
+	test('a number flag with a value that is no number is refused before the command runs', () => {
+		expect(refusal(['run', 'codes-wrong-number', '--seed', 'abc'])).toBe('mfadesk: --seed takes a number: --seed <n>, got "abc" (see mfadesk run --help)\n');
+		expect(refusal(['generate-tenant', '--users=lots'])).toBe('mfadesk: --users takes a number: --users <n>, got "lots" (see mfadesk generate-tenant --help)\n');
+		expect(refusal(['play', '--time-limit='])).toContain('--time-limit takes a number: --time-limit <min>, got ""');
+		expect(plan(['run', 'codes-wrong-number', '--seed', '-1'])).toMatchObject({kind: 'run', flags: {seed: -1}});
+		expect(plan(['generate-tenant', '--users=1e3'])).toMatchObject({kind: 'run', flags: {users: 1000}});
+	});
+
 	test('an unknown command gets a suggestion', () => {
 		expect(refusal(['rnu', 'codes-wrong-number'])).toBe('mfadesk: unknown command "rnu"; did you mean "run"? Run mfadesk --help for the list.\n');
 		expect(refusal(['frobnicate'])).toBe('mfadesk: unknown command "frobnicate". Run mfadesk --help for the list.\n');

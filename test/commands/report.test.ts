@@ -117,11 +117,20 @@ describe('mfadesk report', () => {
 	test.each([
 		[[], {format: 'xlsx'}, 'unknown format "xlsx": use md, csv, json'],
 		[['file.json'], {}, 'unexpected argument "file.json" (to combine files, use --merge <files...>)'],
-		[[], {merge: true}, '--merge needs at least one file'],
+		[[], {merge: true}, '--merge needs at least one file: progress files or `--format json` reports'],
+		[[], {json: true, format: 'csv'}, '--json means --format json, but --format csv is given too: give one of them'],
 	])('usage error %j %j', async (args, flags, problem) => {
 		const result = await run(args, {db: sample, ...flags});
 		expect(result.code).toBe(2);
-		expect(result.stderr).toContain(`mfadesk report: ${problem}`);
-		expect(result.stderr).toContain('Usage: mfadesk report [--format md|csv|json]');
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain(`mfadesk report: ${problem}\nUsage: mfadesk report [--format md|csv|json | --json]`);
+		expect(result.stderr).toContain('       mfadesk report --merge <files...>');
+		expect(result.stderr).toMatch(/Run mfadesk report --help for more\.\n$/);
+	});
+
+	test('--json with --format json agrees', async () => {
+		const result = await run([], {db: sample, json: true, format: 'json'});
+		expect(result.code).toBe(0);
+		expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
 	});
 });

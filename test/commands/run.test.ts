@@ -55,6 +55,32 @@ steps:
 		expect(report.debrief.referenceSolution.steps.length).toBeGreaterThan(0);
 	});
 
+	test('the text report says the steps as a trainer would; --json keeps the script form as `step`, the words as `text`', async () => {
+		const plain = await runCommand(run, ['codes-wrong-number']);
+		expect(plain.code).toBe(0);
+		expect(plain.stdout).toContain("   1. Set Priya Patel's authentication phone to +1 4255550123  [done, +2 min]\n");
+		expect(plain.stdout).toContain("   2. Check: Priya Patel's authentication phone is +1 4255550123  [check passed, +2 min]\n");
+		expect(plain.stdout).toMatch(/ {3}3\. Ask Priya Patel: .+ {2}\[done, \+3 min\]\n/);
+		expect(plain.stdout).toContain("    1. Set Priya Patel's authentication phone to +1 4255550123\n");
+		expect(plain.stdout).not.toMatch(/admin set-phone-method|ask priya to|check \{/);
+		const report = JSON.parse((await runCommand(run, ['codes-wrong-number'], {json: true})).stdout) as RunReport;
+		expect(report.steps.map((step) => step.step)).toEqual([
+			'admin set-phone-method user=priya slot=authentication number=+1 4255550123',
+			'check {"phoneNumber":{"user":"priya","is":"+1 4255550123"}}',
+			'ask priya to sign-in client=browser',
+		]);
+		expect(report.steps[0]!.text).toBe("Set Priya Patel's authentication phone to +1 4255550123");
+		expect(report.debrief.referenceSolution.steps[0]).toBe('admin set-phone-method user=priya slot=authentication number=+1 4255550123');
+		expect(report.debrief.referenceSolution.text?.[0]).toBe("Set Priya Patel's authentication phone to +1 4255550123");
+	});
+
+	test('a goal line written with not reads as what is wanted, not "not (…)"', async () => {
+		const result = await runCommand(run, ['new-starter-no-smartphone']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/✓ Amara Nwosu's per-user MFA is (not|no longer) Disabled\n\s+expected: anything but Disabled\n/);
+		expect(result.stdout).not.toContain('not (');
+	});
+
 	test('a wrong remedy by name exits 1 with the failed goal check and the raised red flag explained', async () => {
 		const result = await runCommand(run, ['codes-wrong-number'], {solution: 'Disable MFA for Priya'});
 		expect(result.code).toBe(1);

@@ -113,6 +113,7 @@ describe('mfadesk session start', () => {
 	test.each([
 		[[], {cohort: 'a', ids: 'b'}, 'say what to do: start, list or end'],
 		[['stop'], {cohort: 'a', ids: 'b'}, 'unknown subcommand "stop": use start, list or end'],
+		[['strat'], {cohort: 'a', ids: 'b'}, 'unknown subcommand "strat"; did you mean "start"?'],
 		[['start', 'x'], {cohort: 'a', ids: 'b'}, 'unexpected argument "x"'],
 		[['start'], {ids: 'b'}, '--cohort <name> is required'],
 		[['start'], {cohort: '=cmd', ids: 'b'}, '--cohort "=cmd" is not a valid name'],

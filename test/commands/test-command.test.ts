@@ -112,3 +112,60 @@ describe('mfadesk test', () => {
 		expect(result.stdout).toContain('FAILED: 1 scenarios');
 	});
 });
+
+describe('mfadesk test given paths that hold no scenario says what each holds and what test takes', () => {
+	const takes = 'test takes scenarios (YAML or JSON files with id, title, ticket, tenant, goal and solutions) or directories holding them';
+
+	async function write(name: string, text: string): Promise<string> {
+		const file = path.join(directory, 'not-scenarios', name);
+		await mkdir(path.dirname(file), {recursive: true});
+		await writeFile(file, text);
+		return file;
+	}
+
+	test('a steps file: a usage error (exit 2) that says how to play it with run --solution', async () => {
+		const steps = await write('my-fix.yaml', 'steps:\n  - {ask: priya, to: sign-in, client: browser}\n');
+		const result = await runCommand(testCommand, [steps]);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain(`mfadesk: ${steps} is a steps file (only steps:), not a scenario. ${takes}; to play a scenario with a steps file: mfadesk run <id|file> --solution ${steps}\nUsage: mfadesk test `);
+	});
+
+	test.each([
+		['notes.txt', 'hello\n', 'is not a scenario file (expected .yaml, .yml or .json)'],
+		['compose.yaml', 'services:\n  web: {}\nversion: 3\n', 'is not a scenario (its top-level fields: services, version)'],
+	])('%s: a usage error naming what it is', async (name, text, what) => {
+		const file = await write(name, text);
+		const result = await runCommand(testCommand, [file]);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain(`mfadesk: ${file} ${what}. ${takes}\nUsage: mfadesk test `);
+	});
+
+	test('a tenant fixture: says so and how a scenario uses one', async () => {
+		const result = await runCommand(testCommand, ['fixtures/tenants/contoso-small.yaml']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('mfadesk: fixtures/tenants/contoso-small.yaml is a tenant fixture (users:, networks:), not a scenario; a scenario names one under tenant: {base: <id>}.');
+	});
+
+	test('an empty directory: exit 1, and every path is explained in one sentence', async () => {
+		const empty = path.join(directory, 'empty');
+		await mkdir(empty, {recursive: true});
+		const result = await runCommand(testCommand, [empty]);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe(`mfadesk: ${empty} holds no .yaml, .yml or .json file (searched recursively). ${takes}\n`);
+		const steps = await write('fix.json', '{"steps": [{"wait": "5m"}]}');
+		const both = await runCommand(testCommand, [empty, steps]);
+		expect(both.code).toBe(2);
+		expect(both.stderr).toContain(`mfadesk: ${empty} holds no .yaml, .yml or .json file (searched recursively); ${steps} is a steps file (only steps:), not a scenario. ${takes}; to play`);
+	});
+
+	test('next to a scenario, a named steps file is skipped and a file of another kind is still reported', async () => {
+		const steps = await write('skip-me.yaml', 'steps:\n  - {wait: 5m}\n');
+		const passed = await runCommand(testCommand, [steps, two[0]!]);
+		expect(passed.code).toBe(0);
+		const notes = await write('readme.txt', 'hello\n');
+		const failed = await runCommand(testCommand, [notes, two[0]!]);
+		expect(failed.code).toBe(1);
+		expect(failed.stderr).toContain(`${notes}:1:1 expected a .yaml, .yml or .json file`);
+	});
+});

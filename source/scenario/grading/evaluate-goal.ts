@@ -1,18 +1,7 @@
 import type {GoalPredicate} from '../schema/goal-schema.js';
+import {evaluateLeaf} from './evaluate-leaf.js';
 import type {GoalContext, GradeCheck} from './grade-check.js';
-import {settingCheck} from './setting-check.js';
-import {signInCheck} from './sign-in-check.js';
-import {
-	accountEnabledCheck,
-	appPasswordsCheck,
-	escalatedCheck,
-	methodRegisteredCheck,
-	mustRegisterAgainCheck,
-	perUserMfaCheck,
-	phoneNumberCheck,
-	rememberedDevicesCheck,
-	trustedIpsCheck,
-} from './state-checks.js';
+import {predicateStatement} from './predicate-statement.js';
 
 /** The goal on one state: met when every check passes; `checks` are the debrief lines. */
 export type GoalResult = {
@@ -44,19 +33,23 @@ function allCheck(checks: readonly GradeCheck[]): GradeCheck {
 	};
 }
 
-function notCheck(inner: GradeCheck): GradeCheck {
+/**
+ * `not`: the line says what is wanted in a sentence ("Ben Carter cannot sign in on Outlook 2016", "Amara Nwosu's
+ * per-user MFA is no longer Disabled") rather than "not (…)". An author's label inside names the state that must
+ * not hold, so the line's sentence is made from the predicate; the explanation quotes the label.
+ */
+function notCheck(predicate: GoalPredicate, inner: GradeCheck, context: GoalContext): GradeCheck {
 	return {
-		label: `not (${inner.label})`,
-		expected: `not (${inner.expected})`,
+		label: predicateStatement(predicate, context, true),
+		expected: `anything but ${inner.expected}`,
 		actual: inner.actual,
 		passed: !inner.passed,
-		explanation: inner.passed ? `This must not hold, but it does: ${inner.explanation}` : `As wanted, this does not hold: ${inner.explanation}`,
+		explanation: inner.passed ? `"${inner.label}" must not hold, but it does: ${inner.explanation}` : `As wanted, "${inner.label}" does not hold: ${inner.explanation}`,
 	};
 }
 
 /** Evaluates one predicate to a single debrief line (composites are summarised in one line). */
 export function evaluatePredicate(predicate: GoalPredicate, context: GoalContext): GradeCheck {
-	const {state} = context;
 	if ('all' in predicate) {
 		return allCheck(predicate.all.map((each) => evaluatePredicate(each, context)));
 	}
@@ -66,50 +59,10 @@ export function evaluatePredicate(predicate: GoalPredicate, context: GoalContext
 	}
 
 	if ('not' in predicate) {
-		return notCheck(evaluatePredicate(predicate.not, context));
+		return notCheck(predicate.not, evaluatePredicate(predicate.not, context), context);
 	}
 
-	if ('signIn' in predicate) {
-		return signInCheck(state, predicate.signIn, context.verifications);
-	}
-
-	if ('perUserMfa' in predicate) {
-		return perUserMfaCheck(state, predicate.perUserMfa);
-	}
-
-	if ('appPasswords' in predicate) {
-		return appPasswordsCheck(state, predicate.appPasswords);
-	}
-
-	if ('methodRegistered' in predicate) {
-		return methodRegisteredCheck(state, predicate.methodRegistered, context.initial);
-	}
-
-	if ('phoneNumber' in predicate) {
-		return phoneNumberCheck(state, predicate.phoneNumber);
-	}
-
-	if ('rememberedDevices' in predicate) {
-		return rememberedDevicesCheck(state, predicate.rememberedDevices);
-	}
-
-	if ('setting' in predicate) {
-		return settingCheck(state, predicate.setting);
-	}
-
-	if ('accountEnabled' in predicate) {
-		return accountEnabledCheck(state, predicate.accountEnabled);
-	}
-
-	if ('trustedIps' in predicate) {
-		return trustedIpsCheck(state, predicate.trustedIps);
-	}
-
-	if ('mustRegisterAgain' in predicate) {
-		return mustRegisterAgainCheck(state, predicate.mustRegisterAgain);
-	}
-
-	return escalatedCheck(state, predicate.escalated);
+	return evaluateLeaf(predicate, context);
 }
 
 /**

@@ -3,7 +3,8 @@ import {roleLabels} from '../../domain/tenant/roles.js';
 import {perUserMfaLabels} from '../../domain/tenant/user.js';
 import type {GoalPredicate, SettingExpectation} from '../schema/goal-schema.js';
 import {methodKindNames, methodNameOf, nameOf} from './display-names.js';
-import {evaluatePredicate} from './evaluate-goal.js';
+import {evaluateLeaf, isLeaf, type LeafPredicate} from './evaluate-leaf.js';
+import {signInSentence} from './sign-in-check.js';
 import {countText} from './state-checks.js';
 
 type Body<Key extends string> = Extract<GoalPredicate, Record<Key, unknown>> extends Record<Key, infer Inner> ? Inner : never;
@@ -13,13 +14,25 @@ export type StatementContext = {readonly state: SimState; readonly initial?: Sim
 
 const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Whether a leaf already held when the attempt started: then its negation reads "no longer". signIn is never pre-run. */
-function heldAtStart(predicate: GoalPredicate, context: StatementContext): boolean {
-	if (context.initial === undefined || 'signIn' in predicate) {
-		return false;
+/** Whether a predicate held in the state the attempt started from; undefined when that is unknown (signIn is never pre-run). */
+function startValue(predicate: GoalPredicate, initial: SimState): boolean | undefined {
+	if (isLeaf(predicate)) {
+		return 'signIn' in predicate ? undefined : evaluateLeaf(predicate, {state: initial, verifications: new Map()}).passed;
 	}
 
-	return evaluatePredicate(predicate, {state: context.initial, verifications: new Map()}).passed;
+	if ('not' in predicate) {
+		const inner = startValue(predicate.not, initial);
+		return inner === undefined ? undefined : !inner;
+	}
+
+	const values = ('any' in predicate ? predicate.any : predicate.all).map((each) => startValue(each, initial));
+	const decisive = 'any' in predicate;
+	return values.includes(decisive) ? decisive : values.includes(undefined) ? undefined : !decisive;
+}
+
+/** Whether a predicate already held when the attempt started: then its negation reads "no longer". */
+function heldAtStart(predicate: GoalPredicate, context: StatementContext): boolean {
+	return context.initial !== undefined && startValue(predicate, context.initial) === true;
 }
 
 function perUserMfa(body: Body<'perUserMfa'>, context: StatementContext, negated: boolean, wasTrue: boolean): string {
@@ -125,7 +138,7 @@ function methodRegistered(body: Body<'methodRegistered'>, context: StatementCont
 	return `${what} is ${registered ? '' : 'no longer '}registered for ${name}`;
 }
 
-function leaf(predicate: GoalPredicate, context: StatementContext, negated: boolean): string {
+function leaf(predicate: LeafPredicate, context: StatementContext, negated: boolean): string {
 	const wasTrue = negated && heldAtStart(predicate, context);
 	const {state} = context;
 	if ('perUserMfa' in predicate) {
@@ -174,9 +187,7 @@ function leaf(predicate: GoalPredicate, context: StatementContext, negated: bool
 		return negated ? `${subject} is ${wasTrue ? 'no longer' : 'not'} ${value}` : `${subject} is ${value}`;
 	}
 
-	// signIn: the check's own label already reads as a sentence.
-	const label = evaluatePredicate(predicate, {state, verifications: new Map()}).label;
-	return negated ? `it is not so that ${label}` : label;
+	return signInSentence(state, predicate.signIn, negated);
 }
 
 function sameUserMfaChoice(parts: readonly GoalPredicate[]): Body<'perUserMfa'>[] | undefined {

@@ -1,12 +1,14 @@
 import {MINUTE} from '../../domain/common/time.js';
 import type {Turn} from '../../domain/session/play-session.js';
 import type {SignInLogEntry} from '../../domain/state/logs.js';
+import type {SimState} from '../../domain/state/sim-state.js';
 import type {UserActionRejection} from '../../domain/user/outcome.js';
 import type {Scenario} from '../schema/scenario-schema.js';
 import type {Step} from '../schema/step-schema.js';
 import type {VariableValues} from '../variables.js';
 import type {PlayedIntent} from './action-matcher.js';
 import {describeStep} from './describe-step.js';
+import {playedStepWords} from './step-words.js';
 import type {GradeCheck} from './grade-check.js';
 import type {Grade} from './grade-attempt.js';
 import type {Score} from './scoring.js';
@@ -26,7 +28,10 @@ export type SignInSummary = {
 /** What happened at one step of a script. `minute` is simulated minutes since the start, after the step. */
 export type StepReport = {
 	readonly number: number;
+	/** The step in script form, as authors write it: `admin set-phone-method user=priya slot=authentication ...`. */
 	readonly step: string;
+	/** The step as a trainer says it: `Set Priya Patel's authentication phone to +1 4255550123`. */
+	readonly text: string;
 	readonly note?: string;
 	readonly outcome: 'done' | 'refused' | 'check-passed' | 'check-failed';
 	readonly minute: number;
@@ -60,8 +65,11 @@ export type RunReport = {
 	readonly score: Score;
 	readonly actions: number;
 	readonly elapsedMinutes: number;
-	/** Shown after the attempt: the root cause and a reference solution. */
-	readonly debrief: {readonly text?: string; readonly referenceSolution: {readonly name: string; readonly steps: readonly string[]}};
+	/**
+	 * Shown after the attempt: the root cause and a reference solution, its steps in script form and as a trainer
+	 * says them (`text`, one per step: `mfadesk run` adds them, naming things from the variant's start state).
+	 */
+	readonly debrief: {readonly text?: string; readonly referenceSolution: {readonly name: string; readonly steps: readonly string[]; readonly text?: readonly string[]}};
 };
 
 function summary(entry: SignInLogEntry): SignInSummary {
@@ -77,8 +85,12 @@ function summary(entry: SignInLogEntry): SignInSummary {
 	};
 }
 
-/** The report of a step that took a turn: refusal, the user's words and the sign-in rows it wrote. */
-export function turnReport(number: number, step: Step, turn: Turn<PlayedIntent>, startedAt: number): StepReport {
+/**
+ * The report of a step that took a turn: refusal, the user's words and the sign-in rows it wrote. `before` (the state
+ * the turn started from) names what the step acted on; without it the state after is used (a deleted method then
+ * shows by id).
+ */
+export function turnReport(number: number, step: Step, turn: Turn<PlayedIntent>, startedAt: number, before: SimState = turn.state): StepReport {
 	const rejection: UserActionRejection | undefined = turn.rejection;
 	const said = turn.events.flatMap((event) => (event.type === 'user-said' ? [event.text] : []));
 	const userSaid = rejection?.userSaid === undefined ? said : [...said, rejection.userSaid];
@@ -86,6 +98,7 @@ export function turnReport(number: number, step: Step, turn: Turn<PlayedIntent>,
 	return {
 		number,
 		step: describeStep(step),
+		text: playedStepWords(turn.intent, before),
 		...(step.note === undefined ? {} : {note: step.note}),
 		outcome: rejection ? 'refused' : 'done',
 		minute: (turn.state.now - startedAt) / MINUTE,
@@ -100,6 +113,7 @@ export function checkReport(number: number, step: Step, checks: readonly GradeCh
 	return {
 		number,
 		step: describeStep(step),
+		text: `Check: ${checks.map((check) => check.label).join('; ')}`,
 		...(step.note === undefined ? {} : {note: step.note}),
 		outcome: passed ? 'check-passed' : 'check-failed',
 		minute,

@@ -62,11 +62,17 @@ const mfaPhrases: Readonly<Record<SignInMfa, string>> = {
 	none: ' with a password alone',
 };
 
-/** `Priya Patel signs in on Edge on laptop with a text code`, `Ben Carter can't sign in on IMAP client in Lyon`. */
-function defaultLabel(state: SimState, goal: SignInGoal): string {
+/** Where a sign-in happens and how its second factor is met, as the labels say it: `on Edge on laptop`, ` with a text code`. */
+function placeAndMeans(state: SimState, goal: SignInGoal): {readonly name: string; readonly where: string; readonly how: string} {
 	const name = nameOf(state, goal.user);
 	const where = `on ${clientNameOf(state, goal.user, goal.client)}${goal.network === undefined ? '' : ` from ${networkNameOf(state, goal.network)}`}`;
 	const how = goal.method === undefined ? (goal.mfa === undefined ? '' : mfaPhrases[goal.mfa]) : ` with ${methodWords[goal.method]}`;
+	return {name, where, how};
+}
+
+/** `Priya Patel signs in on Edge on laptop with a text code`, `Ben Carter can't sign in on IMAP client in Lyon`. */
+function defaultLabel(state: SimState, goal: SignInGoal): string {
+	const {name, where, how} = placeAndMeans(state, goal);
 	switch (goal.expect) {
 		case 'Success': {
 			return `${name} signs in ${where}${how}`;
@@ -80,6 +86,38 @@ function defaultLabel(state: SimState, goal: SignInGoal): string {
 			return `${name}'s sign-in ${where} is interrupted${how === '' ? '' : ` (tried${how})`}`;
 		}
 	}
+}
+
+/**
+ * The opposite of a sign-in goal, as a trainer says it: `Ben Carter cannot sign in on Outlook 2016`, `Mei Chen does
+ * not sign in on Old laptop without MFA (skipped due to remembered device)`.
+ */
+function negatedLabel(state: SimState, goal: SignInGoal): string {
+	const {name, where, how} = placeAndMeans(state, goal);
+	const code = goal.errorCode === undefined ? '' : ` with AADSTS${goal.errorCode}`;
+	switch (goal.expect) {
+		case 'Success': {
+			const skipped = /^MFA requirement skipped due to (.+)$/.exec(goal.mfaResultDetail ?? '')?.[1];
+			const detail = goal.mfaResultDetail === undefined ? '' : skipped === undefined ? ` with the MFA result "${goal.mfaResultDetail}"` : ` without MFA (skipped due to ${skipped})`;
+			return how === '' && detail === '' ? `${name} cannot sign in ${where}` : `${name} does not sign in ${where}${how}${detail}`;
+		}
+
+		case 'Failure': {
+			return `${name}'s sign-in ${where} does not fail${code}`;
+		}
+
+		case 'Interrupted': {
+			return `${name}'s sign-in ${where} is not interrupted${code}`;
+		}
+	}
+}
+
+/**
+ * A sign-in goal as a sentence: the author's label or one made from the goal; `negated`, its opposite (always made
+ * from the goal: an author's label names the sign-in, and "not" before an arbitrary sentence does not read).
+ */
+export function signInSentence(state: SimState, goal: SignInGoal, negated = false): string {
+	return negated ? negatedLabel(state, goal) : (goal.label ?? defaultLabel(state, goal));
 }
 
 function mismatches(goal: SignInGoal, entry: SignInLogEntry): string[] {
@@ -115,7 +153,7 @@ function mismatches(goal: SignInGoal, entry: SignInLogEntry): string[] {
  * result detail, all read from the sign-in log row.
  */
 export function signInCheck(state: SimState, goal: SignInGoal, verifications: Verifications): GradeCheck {
-	const label = goal.label ?? defaultLabel(state, goal);
+	const label = signInSentence(state, goal);
 	const expected = expectedText(goal);
 	const outcome = verifications.get(signInKey(goal));
 	if (outcome === undefined) {

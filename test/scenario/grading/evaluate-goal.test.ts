@@ -74,8 +74,18 @@ describe('goal predicates on the end state: expected vs actual with an explanati
 		expect(any).toMatchObject({passed: true, actual: 'Disabled'});
 		expect(any.explanation).toContain("Met by \"Priya Patel's per-user MFA is Disabled\"");
 		const not = check({not: {perUserMfa: {user: 'priya', is: 'disabled'}}});
-		expect(not).toMatchObject({passed: false, expected: 'not (Disabled)', label: "not (Priya Patel's per-user MFA is Disabled)"});
-		expect(not.explanation).toMatch(/^This must not hold, but it does/);
+		expect(not).toMatchObject({passed: false, expected: 'anything but Disabled', label: "Priya Patel's per-user MFA is not Disabled"});
+		expect(not.explanation).toBe(`"Priya Patel's per-user MFA is Disabled" must not hold, but it does: Per-user MFA for Priya Patel is Disabled.`);
+	});
+
+	test('a not reads as a sentence of what is wanted, never "not (…)", even when the part inside has a label', () => {
+		const labelled = check({not: {perUserMfa: {user: 'priya', is: 'enforced', label: 'Priya is Enforced'}}});
+		expect(labelled).toMatchObject({passed: true, label: "Priya Patel's per-user MFA is not Enforced", expected: 'anything but Enforced'});
+		expect(labelled.explanation).toBe('As wanted, "Priya is Enforced" does not hold: Per-user MFA for Priya Patel is Disabled; the goal wants Enforced.');
+		expect(check({not: {appPasswords: {user: 'priya', min: 1}}}).label).toBe('Priya Patel holds no app password');
+		expect(check({not: {not: {perUserMfa: {user: 'priya', is: 'disabled', label: 'Priya stays off'}}}}).label).toBe('Priya stays off');
+		const released = evaluatePredicate(goal({not: {perUserMfa: {user: 'priya', is: 'enforced'}}}), {...context, initial: {...state, tenant: {...state.tenant, users: {priya: {...priya, perUserMfa: 'enforced'}}}}});
+		expect(released.label).toBe("Priya Patel's per-user MFA is no longer Enforced");
 	});
 
 	test('a top-level all becomes one debrief line per part (nested alls too); met only when every line passes', () => {
@@ -126,6 +136,20 @@ describe('signIn predicates read verification sign-ins run on copies', () => {
 		expect(result.passed).toBe(false);
 		expect(result.actual).toBe('Failure, AADSTS500121, "MFA denied; user did not respond"');
 		expect(result.explanation).toBe('The status is Failure, wanted Success; the MFA result detail is "MFA denied; user did not respond", wanted "MFA successfully completed". The text went to a stranger.');
+	});
+
+	test.each([
+		[{user: 'priya', client: 'outlook', expect: 'Success', label: 'Priya gets into Outlook'}, 'Priya Patel cannot sign in on outlook'],
+		[{user: 'priya', client: 'browser', expect: 'Success', method: 'text'}, 'Priya Patel does not sign in on browser with a text code'],
+		[{user: 'priya', client: 'browser', expect: 'Success', mfaResultDetail: 'MFA requirement skipped due to remembered device'}, 'Priya Patel does not sign in on browser without MFA (skipped due to remembered device)'],
+		[{user: 'priya', client: 'browser', expect: 'Success', mfaResultDetail: 'MFA successfully completed'}, 'Priya Patel does not sign in on browser with the MFA result "MFA successfully completed"'],
+		[{user: 'priya', client: 'browser', expect: 'Failure', errorCode: 50_126}, "Priya Patel's sign-in on browser does not fail with AADSTS50126"],
+		[{user: 'priya', client: 'browser', expect: 'Interrupted'}, "Priya Patel's sign-in on browser is not interrupted"],
+	])('not signIn %j reads "%s"', (body, label) => {
+		const predicate = goal({not: {signIn: body}});
+		const result = evaluatePredicate(predicate, {state, verifications: new Map([[signInKey(signInGoalsOf([predicate])[0]!), {ok: true, entry: entry({status: 'Failure', errorCode: 50_126})}]])});
+		expect(result.label).toBe(label);
+		expect(result.expected).toMatch(/^anything but /);
 	});
 
 	test('a refused verification fails with the refusal', () => {
