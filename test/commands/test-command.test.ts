@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {testCommand} from '../../source/commands/test.js';
+import {displayPath} from '../../source/commands/command-support.js';
 import type {TestReport} from '../../source/services/scenario-test-service.js';
 import {read} from '../scenario/scenario-test-helpers.js';
 import {runCommand} from './command-harness.js';
@@ -166,6 +167,7 @@ describe('mfadesk test given paths that hold no scenario says what each holds an
 		const notes = await write('readme.txt', 'hello\n');
 		const failed = await runCommand(testCommand, [notes, two[0]!]);
 		expect(failed.code).toBe(1);
-		expect(failed.stderr).toContain(`${notes}:1:1 expected a .yaml, .yml or .json file`);
+		// Issue paths are shown relative to the working directory when that is shorter.
+		expect(failed.stderr).toContain(`${displayPath(notes)}:1:1 expected a .yaml, .yml or .json file`);
 	});
 });
