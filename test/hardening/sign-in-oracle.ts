@@ -10,22 +10,28 @@
  * - a valid remembered-device grant for this very browser, when per-user MFA is what requires MFA;
  * - an app password the user holds, on a legacy client whose Basic authentication still exists (for SMTP: the
  *   mailbox's own SMTP AUTH setting, else the organisation's);
- * - a second factor the person could really complete with what is in their hands.
+ * - a second factor the person could really complete with what is in their hands (a call answered at the desk
+ *   phone the number is routed to counts; a text to a desk line never does), or a code the trainee typed in
+ *   real-time play whose verdict the tenant accepted and whose time step was not used yet.
+ *
+ * The row's MFA result detail must name the reason that applies: a success "skipped due to location" needs a
+ * trusted range, "remembered device" a valid grant, "successfully completed" a completable factor, and none at
+ * all that MFA was not required.
  */
 import {DAY} from '../../source/domain/common/time.js';
+import {mfaResultDetails} from '../../source/domain/sign-in/mfa-result-detail.js';
 import type {SignInFacts} from '../../source/domain/sign-in/attempt.js';
 import type {SignInLogEntry} from '../../source/domain/state/logs.js';
 import type {SimState} from '../../source/domain/state/sim-state.js';
 import type {Tenant} from '../../source/domain/tenant/tenant.js';
 import type {User} from '../../source/domain/tenant/user.js';
 import type {Client} from '../../source/domain/world/client.js';
-import type {Phone} from '../../source/domain/world/phone.js';
-import type {Person} from '../../source/domain/world/world.js';
+import type {Network, Person} from '../../source/domain/world/world.js';
+import {isTypedCode, secondFactorProblem} from './sign-in-oracle-factors.js';
+import {callRangDesk} from './sign-in-oracle-phones.js';
 
 /** Stated here, not imported from the era module (fact sheet 10). */
 const basicAuthRetired = Date.parse('2022-10-01T00:00:00Z');
-const legacyFraudAlertRemoved = Date.parse('2025-03-01T00:00:00Z');
-const noPushForUnfamiliar = Date.parse('2023-08-01T00:00:00Z');
 const modernLabels: ReadonlySet<string> = new Set(['Browser', 'Mobile apps and desktop clients']);
 
 /** What the oracle needs to know about one sign-in. */
@@ -38,6 +44,12 @@ export type SignInCase = {
 	readonly entry: SignInLogEntry;
 	/** The test hasher's hash of the secret the client sends (its saved secret, else the password the person knows). */
 	readonly sentHash: string;
+	/**
+	 * Where the TOTP facts came from: `devices` (the default), read off what the person holds, so a code counts only
+	 * from a credential in their hands; `given`, verdicts made up outside the world, so only the verdict counts. A
+	 * code the trainee typed (real-time play) is recognised from the facts and judged by its verdict either way.
+	 */
+	readonly totpFacts?: 'devices' | 'given';
 };
 
 /** Fact sheet 5: does this client use modern authentication against this tenant? */
@@ -126,137 +138,6 @@ function rememberedDevice(tenant: Tenant, user: User, client: Client, requiremen
 	);
 }
 
-function digits(number: string): string {
-	return number.replaceAll(/\D/g, '');
-}
-
-const validNumber = /^\+[1-9]\d{0,2} \d{4,14}$/;
-const optInCodes: ReadonlySet<string> = new Set(['53', '63', '234', '880']);
-
-/** Is `number` one Microsoft sends to: the +CC format, and not a calling code still waiting for the admin's opt-in? (fact sheet 3.2) */
-function sendable(tenant: Tenant, number: string): boolean {
-	const code = /^\+(\d{1,3}) /.exec(number)?.[1];
-	return validNumber.test(number) && !(code !== undefined && optInCodes.has(code) && !tenant.telephonyOptedInCallingCodes.includes(code));
-}
-
-/**
- * The phone in the person's hand, if the network routes `number` there (by number, not by method slot: the phone
- * in hand owns its number even when an old phone has the same one) and it can take a text or call now (fact sheet 3.2, 3.3).
- */
-function mobileReached(tenant: Tenant, person: Person, number: string): Phone | undefined {
-	const phone = person.phone;
-	const reachable = phone !== undefined && sendable(tenant, number) && digits(phone.number) === digits(number)
-		&& phone.poweredOn && phone.hasSignal && !(phone.roamingCallingCode !== undefined && phone.roamingBlocksTelephony);
-	return reachable ? phone : undefined;
-}
-
-/** Does a call to `number` (+ extension) ring the desk the person sits at? Never when the mobile or an old phone has that number. */
-function deskAnswers(tenant: Tenant, person: Person, number: string, extension: string | undefined): boolean {
-	const desk = person.deskPhone;
-	const otherPhoneOwnsIt = [person.phone, person.oldPhone].some((phone) => phone !== undefined && digits(phone.number) === digits(number));
-	return desk !== undefined && !otherPhoneOwnsIt && sendable(tenant, number) && digits(desk.number) === digits(number)
-		&& (desk.extension === undefined || desk.extension === extension) && person.networkId === 'office';
-}
-
-function textCompletable(tenant: Tenant, user: User, person: Person): boolean {
-	const number = user.methods.authenticationPhone?.number;
-	if (!tenant.settings.verificationOptions.text || tenant.securityDefaults || number === undefined) {
-		return false;
-	}
-
-	// Only a mobile in hand can show a text; a desk landline never receives one.
-	const phone = mobileReached(tenant, person, number);
-	return phone !== undefined && !phone.smsBlocker && !phone.doNotDisturb;
-}
-
-function callCompletable(tenant: Tenant, user: User, person: Person): boolean {
-	if (!tenant.settings.verificationOptions.call || tenant.securityDefaults || !person.behaviour.pressesHash) {
-		return false;
-	}
-
-	const {authenticationPhone, alternatePhone, officePhone} = user.methods;
-	const targets = [
-		...(authenticationPhone ? [{number: authenticationPhone.number, extension: undefined}] : []),
-		...(alternatePhone ? [{number: alternatePhone.number, extension: undefined}] : []),
-		...(officePhone ? [{number: officePhone.number, extension: officePhone.extension}] : []),
-	];
-	return targets.some(({number, extension}) => {
-		const phone = mobileReached(tenant, person, number);
-		const mobile = phone !== undefined && !phone.blocksMicrosoftCaller && !phone.smsBlocker && !phone.callsGoToVoicemail && !phone.doNotDisturb;
-		return mobile || deskAnswers(tenant, person, number, extension);
-	});
-}
-
-function pushCompletable(state: SimState, user: User, person: Person, country: string): boolean {
-	const {tenant, now} = state;
-	const phone = person.phone;
-	if (!tenant.settings.verificationOptions.appNotification || phone === undefined || !phone.authenticator.installed || !phone.poweredOn || !phone.hasData || person.behaviour.pushResponse !== 'approve') {
-		return false;
-	}
-
-	const unfamiliar = now >= noPushForUnfamiliar && country !== person.homeCountry;
-	const hidden = !phone.authenticator.notificationsAllowed || phone.authenticator.batteryOptimised || phone.doNotDisturb;
-	if ((unfamiliar || hidden) && !person.behaviour.checksAuthenticatorManually) {
-		return false;
-	}
-
-	return user.methods.authenticatorApps.some((app) => app.push && phone.authenticator.accounts.some((account) => account.registrationId === app.id && account.activated));
-}
-
-function codeCompletable(state: SimState, user: User, person: Person, facts: SignInFacts): boolean {
-	const {tenant} = state;
-	if (!tenant.settings.verificationOptions.appCode) {
-		return false;
-	}
-
-	const fresh = (id: string): boolean => {
-		const fact = Object.hasOwn(facts.totp, id) ? facts.totp[id] : undefined;
-		const last = Object.hasOwn(user.lastAcceptedTotpStep, id) ? user.lastAcceptedTotpStep[id] : undefined;
-		return fact?.accepted === true && fact.code !== undefined && fact.timeStep !== undefined && (last === undefined || fact.timeStep > last);
-	};
-
-	const phone = person.phone;
-	const inApp = (id: string): boolean => phone !== undefined && phone.poweredOn && phone.authenticator.installed && phone.authenticator.accounts.some((account) => account.registrationId === id);
-	const apps = user.methods.authenticatorApps.some((app) => app.code && inApp(app.id) && fresh(app.id));
-	const software = user.methods.softwareTokens.some((token) => inApp(token.id) && fresh(token.id));
-	const hardware = user.methods.hardwareTokens.some((token) => token.status === 'activated' && person.tokens.some((device) => device.serialNumber === token.serialNumber) && fresh(token.id));
-	return apps || software || hardware;
-}
-
-/** Why a completed second factor could not really have been completed, or undefined when it could. */
-function secondFactorProblem(test: SignInCase, user: User, person: Person, country: string): string | undefined {
-	const {state, entry, facts} = test;
-	if (user.mustRegisterAgain) {
-		return 'the user had to register again, so no challenge may run';
-	}
-
-	if (state.now < legacyFraudAlertRemoved && user.mfaBlockedUntil !== undefined && user.mfaBlockedUntil > state.now) {
-		return 'the user is blocked for MFA after a fraud report';
-	}
-
-	switch (entry.authMethod) {
-		case 'Mobile app notification': {
-			return pushCompletable(state, user, person, country) ? undefined : 'push approved without an allowed push registration activated in an app the person holds and sees';
-		}
-
-		case 'OATH verification code': {
-			return codeCompletable(state, user, person, facts) ? undefined : 'code accepted without an allowed OATH credential in hand whose current code the tenant accepts and has not used';
-		}
-
-		case 'Text message': {
-			return textCompletable(state.tenant, user, person) ? undefined : 'text completed although it could not reach and be read on the phone in hand';
-		}
-
-		case 'Phone call': {
-			return callCompletable(state.tenant, user, person) ? undefined : 'call completed although no allowed call could be answered with #';
-		}
-
-		default: {
-			return `completed with an unknown method ${String(entry.authMethod)}`;
-		}
-	}
-}
-
 /** What the first factor the client sends is, judged from its hash. A temporary password that must be changed first never opens anything (fact sheet 7.3). */
 function firstFactor(test: SignInCase, user: User, modern: boolean): 'password' | 'app-password' | 'wrong' | 'expired' | 'temporary' {
 	const hash = test.sentHash;
@@ -281,6 +162,65 @@ function smtpAuthOn(tenant: Tenant, userId: string): boolean {
 	return own === undefined ? tenant.exchange.smtpBasicAuthEnabled : own === 'enabled';
 }
 
+/** The row's path for the coverage print: the client family, the outcome, and the real-time and desk-phone paths. */
+function pathOf(test: SignInCase, user: User | undefined, person: Person, modern: boolean): string {
+	const {entry} = test;
+	const outcome = entry.status === 'Success' ? `success: ${(entry.mfaResultDetail ?? 'single factor').replace(/^MFA (requirement )?/, '')}` : `${entry.status.toLowerCase()} ${entry.errorCode}`;
+	const codeRefused = entry.status !== 'Success' && entry.authMethod === 'OATH verification code' ? `: ${(entry.mfaResultDetail ?? '').replace(/^MFA denied; /, '')}` : '';
+	const typed = isTypedCode(test.facts) ? ` [typed code${codeRefused}]` : '';
+	const desk = entry.authMethod === 'Phone call' && user !== undefined && callRangDesk(user, person, entry) ? ' [desk phone]' : '';
+	return `${modern ? 'modern' : 'legacy'} ${outcome}${typed}${desk}`;
+}
+
+/** Why a Basic-auth Success is not allowed, or undefined when it is (fact sheet 4.1, 5, 8.3, 10). */
+function legacyProblem(test: SignInCase, user: User, client: Client, credential: 'password' | 'app-password', network: Network): string | undefined {
+	const {state, entry, userId} = test;
+	const {tenant, now} = state;
+	if (tenant.securityDefaults) {
+		return 'security defaults block legacy authentication';
+	}
+
+	const basic = client.kind === 'smtp-device' ? smtpAuthOn(tenant, userId) : now < basicAuthRetired;
+	if (!basic) {
+		return 'Basic authentication is no longer accepted for this protocol';
+	}
+
+	if (credential === 'app-password') {
+		return client.kind === 'exchange-powershell' ? 'app passwords do not work for admin tools' : undefined;
+	}
+
+	const requirement = requirementOf(tenant, user, false);
+	const allowed =
+		entry.mfaResultDetail === mfaResultDetails.skippedLocation
+			? requirement.required && trustedIp(tenant, requirement, network.ip) && user.appPasswords.length === 0
+			: entry.mfaResultDetail === undefined && !requirement.required;
+	return allowed ? undefined : `the password opened a legacy client with "${entry.mfaResultDetail ?? 'single factor'}" although MFA is required and no documented exception applies`;
+}
+
+/** Why a modern Success is not allowed: the MFA result detail must name a reason that really applies (fact sheet 6.1 steps 4-8, 6.3). */
+function modernProblem(test: SignInCase, user: User, person: Person, client: Client, network: Network): string | undefined {
+	const {state, entry, facts} = test;
+	const {tenant, now} = state;
+	const requirement = requirementOf(tenant, user, true);
+	const detail = entry.mfaResultDetail;
+	if (detail === undefined) {
+		return requirement.required ? 'MFA is required but the sign-in succeeded on a single factor' : undefined;
+	}
+
+	const bypassApplies =
+		(detail === mfaResultDetails.skippedLocation && trustedIp(tenant, requirement, network.ip)) || (detail === mfaResultDetails.skippedRememberedDevice && rememberedDevice(tenant, user, client, requirement, now));
+	if (bypassApplies) {
+		return undefined;
+	}
+
+	if (detail !== mfaResultDetails.completed) {
+		return `${requirement.required ? 'MFA is required but the' : 'The'} sign-in succeeded with "${detail}" and no bypass applies`;
+	}
+
+	const verdictOnly = test.totpFacts === 'given' || isTypedCode(facts);
+	return secondFactorProblem({state, facts, entry, user, person, country: network.country, verdictOnly});
+}
+
 /** The label every sign-in row must carry, and why a Success is not allowed (undefined when it is). */
 export function checkSignIn(test: SignInCase): {readonly labelProblem?: string; readonly successProblem?: string; readonly path: string} {
 	const {state, entry} = test;
@@ -290,13 +230,13 @@ export function checkSignIn(test: SignInCase): {readonly labelProblem?: string; 
 	const user = tenant.users[test.userId];
 	const modern = usesModernAuth(client, tenant);
 	const labelProblem = modernLabels.has(entry.clientApp) === modern ? undefined : `client app ${entry.clientApp} for a ${modern ? 'modern' : 'legacy'} ${client.kind}`;
-	const base = labelProblem === undefined ? {} : {labelProblem};
+	const path = pathOf(test, user, person, modern);
+	const base = {...(labelProblem === undefined ? {} : {labelProblem}), path};
 	if (entry.status !== 'Success') {
-		return {...base, path: `${modern ? 'modern' : 'legacy'} ${entry.status.toLowerCase()} ${entry.errorCode}`};
+		return base;
 	}
 
-	const path = `${modern ? 'modern' : 'legacy'} success: ${(entry.mfaResultDetail ?? 'single factor').replace(/^MFA (requirement )?/, '')}`;
-	const fail = (successProblem: string) => ({...base, path, successProblem});
+	const fail = (successProblem: string) => ({...base, successProblem});
 	if (user === undefined) {
 		return fail('success for a user the tenant does not have');
 	}
@@ -314,42 +254,7 @@ export function checkSignIn(test: SignInCase): {readonly labelProblem?: string; 
 		return fail(`success with a ${credential} first factor`);
 	}
 
-	const networkId = client.network ?? person.networkId;
-	const network = state.world.networks[networkId]!;
-	const requirement = requirementOf(tenant, user, modern);
-	if (!modern) {
-		if (tenant.securityDefaults) {
-			return fail('security defaults block legacy authentication');
-		}
-
-		const basic = client.kind === 'smtp-device' ? smtpAuthOn(tenant, test.userId) : now < basicAuthRetired;
-		if (!basic) {
-			return fail('Basic authentication is no longer accepted for this protocol');
-		}
-
-		if (credential === 'app-password') {
-			return client.kind === 'exchange-powershell' ? fail('app passwords do not work for admin tools') : {...base, path};
-		}
-
-		if (!requirement.required || (trustedIp(tenant, requirement, network.ip) && user.appPasswords.length === 0)) {
-			return {...base, path};
-		}
-
-		return fail('the password opened a legacy client although MFA is required and no documented exception applies');
-	}
-
-	if (!requirement.required) {
-		return {...base, path};
-	}
-
-	if (trustedIp(tenant, requirement, network.ip) || rememberedDevice(tenant, user, client, requirement, now)) {
-		return {...base, path};
-	}
-
-	if (entry.mfaResultDetail !== 'MFA successfully completed') {
-		return fail(`MFA is required but the sign-in succeeded with "${String(entry.mfaResultDetail)}" and no bypass applies`);
-	}
-
-	const problem = secondFactorProblem(test, user, person, network.country);
-	return problem === undefined ? {...base, path} : fail(problem);
+	const network = state.world.networks[client.network ?? person.networkId]!;
+	const problem = modern ? modernProblem(test, user, person, client, network) : legacyProblem(test, user, client, credential, network);
+	return problem === undefined ? base : fail(problem);
 }

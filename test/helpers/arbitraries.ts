@@ -1,14 +1,15 @@
 /**
  * fast-check arbitraries for whole sign-in scenarios: a tenant (licence, security defaults, service
  * settings, Exchange settings), one user with random methods, app passwords, grants and counters, the
- * person's world (network, phones, behaviour, one client of any kind) and the facts the services
- * would compute (credential, TOTP, codes). Values are drawn from small pools around the fact-sheet
+ * person's world (network, phones including a desk phone, behaviour, one client of any kind) and the
+ * facts the services would compute (credential, TOTP or a code typed in real-time play, codes). Values are drawn from small pools around the fact-sheet
  * boundaries so that interesting combinations (trusted ranges that do or do not contain the IP,
  * dates either side of 1 Oct 2022, grants either side of expiry) come up often.
  */
 import fc from 'fast-check';
 import {DAY, MINUTE, type Instant} from '../../source/domain/common/time.js';
 import {eraDates} from '../../source/domain/common/era.js';
+import {maskTypedCode, typedCodeFacts} from '../../source/domain/session/typed-code.js';
 import type {SignInAttempt, SignInFacts, TotpFact} from '../../source/domain/sign-in/attempt.js';
 import {defaultMethods, type AuthMethods, type AuthenticatorRegistration, type DefaultMethod, type HardwareOathToken} from '../../source/domain/tenant/methods.js';
 import type {MfaServiceSettings} from '../../source/domain/tenant/service-settings.js';
@@ -17,7 +18,7 @@ import type {AppPassword, PerUserMfaState, RememberedDeviceGrant, User} from '..
 import type {AdminRole} from '../../source/domain/tenant/roles.js';
 import type {SimState} from '../../source/domain/state/sim-state.js';
 import type {Client, OutlookRegistry} from '../../source/domain/world/client.js';
-import type {AuthenticatorAccount, Phone} from '../../source/domain/world/phone.js';
+import type {AuthenticatorAccount, DeskPhone, Phone} from '../../source/domain/world/phone.js';
 import type {Behaviour, Person} from '../../source/domain/world/world.js';
 import {authenticatorSecret, buildPerson, buildState, buildUser, instant} from './build-state.js';
 
@@ -27,7 +28,9 @@ export const userId = 'pat';
 
 /** Trusted-range pool: the office (203.0.113.10) is in the first, home (198.51.100.7) in the second, the hotel (192.0.2.50) in none but 0.0.0.0/0; two are malformed. */
 export const trustedRangePool = ['203.0.113.0/24', '198.51.100.7/32', '192.0.2.0/28', '192.0.2.64/26', '0.0.0.0/0', '10.0.0.0/8', 'not-a-cidr', '198.51.100.0/33'] as const;
-export const phoneNumberPool = ['+1 4255550100', '+1 4255550199', '+14255550100', '+234 8031234567'] as const;
+/** The office line every desk phone is on, told apart by extension (or none, a direct line). */
+export const deskLine = '+1 4255550111';
+export const phoneNumberPool = ['+1 4255550100', '+1 4255550199', '+14255550100', '+234 8031234567', deskLine] as const;
 /** Usually the number of the phone in hand, sometimes a stale, malformed or opt-in-region one. */
 const phoneNumberArb = fc.oneof({arbitrary: fc.constant(phoneNumberPool[0]), weight: 4}, {arbitrary: fc.constantFrom(...phoneNumberPool), weight: 1});
 export const appPasswordIds = ['ap-1', 'ap-2', 'ap-3'] as const;
@@ -83,7 +86,7 @@ const methodsArb: fc.Arbitrary<AuthMethods> = fc
 		{
 			authenticationPhone: phoneNumberArb,
 			alternatePhone: phoneNumberArb,
-			officePhone: fc.constant('+1 4255550111'),
+			officePhone: fc.record({number: fc.constant(deskLine), extension: fc.constantFrom('2130', '2131')}, {requiredKeys: ['number']}),
 			apps: fc.tuple(fc.option(registrationArb('auth-app-1'), {nil: undefined}), fc.option(registrationArb('auth-app-2'), {nil: undefined})),
 			software: fc.boolean(),
 			hardware: fc.option(fc.constantFrom<HardwareOathToken['status']>('assigned', 'activated'), {nil: undefined}),
@@ -93,7 +96,7 @@ const methodsArb: fc.Arbitrary<AuthMethods> = fc
 	.map((drawn) => ({
 		...(drawn.authenticationPhone === undefined ? {} : {authenticationPhone: {number: drawn.authenticationPhone}}),
 		...(drawn.alternatePhone === undefined ? {} : {alternatePhone: {number: drawn.alternatePhone}}),
-		...(drawn.officePhone === undefined ? {} : {officePhone: {number: drawn.officePhone}}),
+		...(drawn.officePhone === undefined ? {} : {officePhone: drawn.officePhone}),
 		authenticatorApps: drawn.apps.filter((app): app is AuthenticatorRegistration => app !== undefined),
 		softwareTokens: drawn.software ? [{id: 'sw-1', name: 'Google Authenticator', secret: authenticatorSecret, registeredAt: instant('2019-01-01T00:00:00Z')}] : [],
 		hardwareTokens:
@@ -220,11 +223,17 @@ const behaviourArb: fc.Arbitrary<Behaviour> = fc.record({
 	ticksDontAskAgain: fc.boolean(),
 });
 
+/** The desk phone: behind the office phone method's extension, another one, or a direct line (fact sheet 1.2). */
+const deskPhoneArb: fc.Arbitrary<DeskPhone> = fc
+	.option(fc.constantFrom('2130', '2131'), {nil: undefined, freq: 3})
+	.map((extension) => (extension === undefined ? {number: deskLine, log: []} : {number: deskLine, extension, log: []}));
+
 const personDraftArb = fc.record({
 	networkId: networkIdArb,
 	homeCountry: fc.constantFrom('US', 'FR'),
 	phone: fc.option(phoneArb, {nil: undefined, freq: 6}),
 	oldPhone: rarely(phoneArb),
+	deskPhone: fc.option(deskPhoneArb, {nil: undefined, freq: 2}),
 	client: clientArb,
 	behaviour: behaviourArb,
 });
@@ -233,6 +242,11 @@ const totpFactArb: fc.Arbitrary<TotpFact> = fc
 	.record({code: fc.option(fc.constantFrom('123456', '000000'), {nil: undefined, freq: 6}), accepted: mostly(true), timeStep: fc.option(fc.integer({min: 999, max: 1002}), {nil: undefined, freq: 6})})
 	.map(({code, accepted, timeStep}) => ({accepted, ...(code === undefined ? {} : {code}), ...(timeStep === undefined ? {} : {timeStep})}));
 
+/** A code the trainee typed in real-time play: every credential gets the masked code with the tenant's verdict on it. */
+const typedCodeFactsArb: fc.Arbitrary<Record<string, TotpFact>> = fc
+	.tuple(fc.constantFrom('123456', '000000', '42'), fc.dictionary(fc.constantFrom(...oathCredentialIds), fc.record({accepted: mostly(true), timeStep: fc.integer({min: 999, max: 1002})}, {requiredKeys: ['accepted']}), {maxKeys: 4}))
+	.map(([code, verdicts]) => typedCodeFacts({shown: maskTypedCode(code), verdicts}));
+
 /** The facts the credential and TOTP services would hand the evaluation, including impossible-looking ones. */
 export const factsArb: fc.Arbitrary<SignInFacts> = fc.record({
 	credential: fc.oneof(
@@ -240,7 +254,7 @@ export const factsArb: fc.Arbitrary<SignInFacts> = fc.record({
 		{arbitrary: fc.constantFrom(appPasswordIds[0], appPasswordIds[0], ...appPasswordIds, foreignAppPasswordId).map((appPasswordId) => ({kind: 'app-password' as const, appPasswordId})), weight: 3},
 		{arbitrary: fc.constant({kind: 'no-match' as const}), weight: 1},
 	),
-	totp: fc.dictionary(fc.constantFrom(...oathCredentialIds), totpFactArb, {maxKeys: 4}),
+	totp: fc.oneof({arbitrary: fc.dictionary(fc.constantFrom(...oathCredentialIds), totpFactArb, {maxKeys: 4}), weight: 3}, {arbitrary: typedCodeFactsArb, weight: 1}),
 	oneTimeCode: fc.constant('123456'),
 	numberMatch: fc.integer({min: 10, max: 99}),
 });
@@ -263,8 +277,8 @@ export const enforcedScenarioArb: fc.Arbitrary<Scenario> = fc
 		facts: factsArb,
 	})
 	.map(({now, tenant, settings, user, person, method, facts}) => {
-		const {client, phone, oldPhone, ...personRest} = person;
-		const built: Person = buildPerson({userId, ...personRest, clients: [client], ...(phone === undefined ? {} : {phone}), ...(oldPhone === undefined ? {} : {oldPhone})});
+		const {client, phone, oldPhone, deskPhone, ...personRest} = person;
+		const built: Person = buildPerson({userId, ...personRest, clients: [client], ...(phone === undefined ? {} : {phone}), ...(oldPhone === undefined ? {} : {oldPhone}), ...(deskPhone === undefined ? {} : {deskPhone})});
 		const withoutPhone: Person = phone === undefined ? withoutKey(built, 'phone') : built;
 		const state = buildState({now, tenant, settings, users: [userFrom(user, now)], people: [withoutPhone]});
 		const attempt: SignInAttempt = {userId, clientId, mode: 'interactive', ...(method === undefined ? {} : {method})};
