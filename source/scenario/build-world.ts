@@ -3,7 +3,7 @@ import {persistentRecord} from '../domain/common/persistent-record.js';
 import type {RandomSource} from '../domain/ports.js';
 import type {Tenant} from '../domain/tenant/tenant.js';
 import type {User} from '../domain/tenant/user.js';
-import type {Client} from '../domain/world/client.js';
+import {outlookProductName, type Client} from '../domain/world/client.js';
 import type {AuthenticatorAccount, DeskPhone, Phone, TokenDevice} from '../domain/world/phone.js';
 import type {Behaviour, Network, Person, World} from '../domain/world/world.js';
 import {personOf, type PersonData} from './resolve-person.js';
@@ -21,7 +21,7 @@ function defaultName(client: ClientInput): string {
 		}
 
 		case 'outlook': {
-			return client.version === '365' ? 'Outlook for Microsoft 365' : `Outlook ${client.version}`;
+			return outlookProductName(client.version);
 		}
 
 		case 'ios-mail': {
@@ -112,12 +112,19 @@ function buildAccounts(input: PhoneInput, user: User, tenantName: string, random
 	});
 }
 
+/** The phone's make and model: as written, else the device name of the first registration its Authenticator holds. */
+function modelOf(input: PhoneInput, user: User, accounts: readonly AuthenticatorAccount[]): {readonly model?: string} {
+	const model = input.model ?? user.methods.authenticatorApps.find((app) => accounts.some((account) => account.registrationId === app.id))?.deviceName;
+	return model === undefined ? {} : {model};
+}
+
 function buildPhone(input: PhoneInput, user: User, tenantName: string, random: RandomSource, fallbackNumber: string, mirror: boolean): Phone {
 	const accounts = buildAccounts(input, user, tenantName, random, mirror);
 	const isSmartphone = input.isSmartphone ?? true;
 	const offset = input.clockOffsetSeconds ?? 0;
 	return {
 		number: input.number ?? user.methods.authenticationPhone?.number ?? fallbackNumber,
+		...modelOf(input, user, accounts),
 		isSmartphone,
 		poweredOn: input.poweredOn ?? true,
 		hasSignal: input.hasSignal ?? true,

@@ -161,8 +161,13 @@ function describeUser(user: User): string {
 	return `${user.displayName} (${user.upn})`;
 }
 
+/**
+ * "a" or "an" by the sound of the first word, not its letter: "an Authentication Administrator" but "a User
+ * Administrator" (U said "you"). Every role label starting with a vowel letter is listed in roles.ts.
+ */
 function withArticle(label: string): string {
-	return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
+	const vowelSound = /^[AEIOU]/.test(label) && !/^U(?:s|ni)/.test(label);
+	return `${vowelSound ? 'an' : 'a'} ${label}`;
 }
 
 /** "a Global Administrator, a User Administrator or an Authentication Administrator". */

@@ -1,4 +1,4 @@
-import {eraAt} from '../common/era.js';
+import {eraAt, legacyMethodsManageable} from '../common/era.js';
 import {reject, type Rejection} from '../common/rejection.js';
 import {recordAudit, type AuditRecord} from '../state/audit.js';
 import type {Applied} from '../state/events.js';
@@ -107,7 +107,8 @@ export function setTrustedIps(state: SimState, ranges: readonly string[], skipFo
 
 /**
  * Service settings: the four verification options (fact sheet 8.4). At least one must stay on
- * (`settings/no-verification-option`). A user whose default method is switched off must pick a new one at
+ * (`settings/no-verification-option`). From 30 Sep 2025 they can't be changed here any more (`era/not-available`,
+ * fact sheet 8.4, 10); saving them unchanged is still accepted and writes nothing. A user whose default method is switched off must pick a new one at
  * registration; the sign-in evaluation handles that, users are not changed here.
  */
 export function setVerificationOptions(state: SimState, options: VerificationOptions): Applied<SimState> | Rejection {
@@ -123,7 +124,17 @@ export function setVerificationOptions(state: SimState, options: VerificationOpt
 
 	const describe = (value: VerificationOptions) => keys.filter((key) => value[key]).map((key) => verificationOptionLabels[key]).join(', ');
 	const old = state.tenant.settings.verificationOptions;
-	return applyTenantChange(state, withSettings(state, {verificationOptions: options}), keys.some((key) => old[key] !== options[key]), settingsAudit('Verification options', describe(old), describe(options)));
+	const changed = keys.some((key) => old[key] !== options[key]);
+	if (changed && !legacyMethodsManageable(state.now)) {
+		return reject(
+			'era/not-available',
+			'Since 30 September 2025 methods can no longer be managed in the legacy MFA policy, so these verification options are read-only. '
+				// Method names of the Authentication methods policy as the fact sheet maps them (8.6).
+				+ 'Turn SMS, Voice calls, Microsoft Authenticator or the OATH tokens on or off in Entra ID > Authentication methods > Policies (the Authentication methods policy) instead.',
+		);
+	}
+
+	return applyTenantChange(state, withSettings(state, {verificationOptions: options}), changed, settingsAudit('Verification options', describe(old), describe(options)));
 }
 
 /**

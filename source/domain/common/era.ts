@@ -34,6 +34,11 @@ export const eraDates = {
 	/** Legacy Block/unblock users and Fraud alert removed; Report suspicious activity replaces them. */
 	legacyFraudAlertRemoved: at('2025-03-01T00:00:00Z'),
 	/**
+	 * Methods can no longer be managed in the legacy MFA (and SSPR) policy: "from 30 Sep 2025" (fact sheet 8.4, 10).
+	 * The legacy page's four verification options become read-only; the Authentication methods policy decides.
+	 */
+	legacyMethodsManagementRemoved: at('2025-09-30T00:00:00Z'),
+	/**
 	 * SMTP AUTH Basic authentication "disabled by default for existing tenants end of Dec 2026 (admins can
 	 * re-enable)" (fact sheet 10, plan of 27 Jan 2026). Invented day: the source says "end of December 2026".
 	 */
@@ -62,6 +67,16 @@ export function eraAt(now: Instant): Era {
 		noPushForUnfamiliarSignIns: now >= eraDates.noPushForUnfamiliarSignIns,
 		legacyFraudAlert: now < eraDates.legacyFraudAlertRemoved,
 	};
+}
+
+/**
+ * May an admin still change the legacy service settings' verification options at `now`? Not from 30 Sep 2025
+ * (fact sheet 8.4, 10). Kept out of `Era` like the SMTP default below: it gates one admin command only, and the
+ * simulator keeps applying the options as they were last saved (the fact sheet says nothing of the migration
+ * switching them off).
+ */
+export function legacyMethodsManageable(now: Instant): boolean {
+	return now < eraDates.legacyMethodsManagementRemoved;
 }
 
 /**

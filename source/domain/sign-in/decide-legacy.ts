@@ -42,7 +42,7 @@ export function decideLegacy(context: SignInContext, user: User, requirement: Mf
 
 	if (profile.protocol === 'exchange-legacy' && era.exchangeBasicAuthRetired) {
 		// Exchange Online refuses Basic itself (HTTP 401); the simulator still records a row so the diagnostic can explain it (inferred, fact sheet 6.1 step 3).
-		step(trace, {step: 'protocol', verdict: 'fail', detail: `Exchange Online retired Basic authentication for ${profile.clientApp} on 1 Oct 2022; no password or app password works. The fix is a modern-auth client.`, source: '4.1, 10, 6.1 step 3'});
+		step(trace, {step: 'protocol', verdict: 'fail', detail: `Exchange Online retired Basic authentication for ${profile.clientApp} on 1 Oct 2022; no password or app password works. The fix is a modern-auth client.`, source: 'S25, 4.1, 10, 6.1 step 3'});
 		return {status: 'Failure', errorCode: 0, failureReason: 'Exchange Online refused Basic authentication for this protocol (HTTP 401): Basic authentication was retired on 1 Oct 2022.', requirement, userSays: legacyComplaint(client)};
 	}
 
@@ -55,7 +55,7 @@ export function decideLegacy(context: SignInContext, user: User, requirement: Mf
 			smtp.decidedBy === 'mailbox'
 				? 'SMTP AUTH is disabled on this mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $true); the mailbox setting wins over the organisation\'s.'
 				: 'SMTP AUTH is disabled for the organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled $true) and this mailbox has no setting of its own.';
-		step(trace, {step: 'protocol', verdict: 'fail', detail: `${detail} No password or app password works until SMTP AUTH is on for this mailbox. ${smtpBasicAuthOutlook(state.now)}`, source: '10, 9 ticket 28'});
+		step(trace, {step: 'protocol', verdict: 'fail', detail: `${detail} No password or app password works until SMTP AUTH is on for this mailbox. ${smtpBasicAuthOutlook(state.now)}`, source: 'S27, S26, 10, 9 ticket 28'});
 		return {
 			status: 'Failure',
 			errorCode: 0,

@@ -123,11 +123,21 @@ const errorCodes: Readonly<Record<string, readonly SourceId[]>> = {
 	'530035': ['S13'],
 };
 
+/** The fact sheet's Sources table runs from S1 to S62. */
+const lastSourceNumber = 62;
+
 /**
- * The sources one fact sheet reference cites: `6.1`, `6.1 step 4`, `6.2 AADSTS50057`, `9 ticket 28`. A code or
- * step the tables don't list falls back to its section; unknown sections give undefined.
+ * The sources one fact sheet reference cites: `6.1`, `6.1 step 4`, `6.2 AADSTS50057`, `9 ticket 28`, or one source
+ * key, `S25`, for a step that rests on a single page of a passage citing several (6.1 step 3 cites security
+ * defaults first, but Exchange's own refusal of Basic auth is [S25]'s). A code or step the tables don't list falls
+ * back to its section; unknown sections and keys give undefined.
  */
 export function citedSources(reference: string): readonly SourceId[] | undefined {
+	const key = /^S([1-9]\d*)$/.exec(reference);
+	if (key) {
+		return Number(key[1]) <= lastSourceNumber ? [reference as SourceId] : undefined;
+	}
+
 	const step = /^6\.1 step (\d+)$/.exec(reference);
 	if (step) {
 		return lookup(evaluationSteps, step[1]!) ?? lookup(sections, '6.1');

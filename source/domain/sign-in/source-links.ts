@@ -74,15 +74,15 @@ export function referencesOf(source: string): readonly string[] {
 		.filter((each) => each.length > 0);
 }
 
-/** Whether a reference is narrower than a section (a step of 6.1, an AADSTS row of 6.2, a ticket of 9). */
+/** Whether a reference is narrower than a section (a source key, a step of 6.1, an AADSTS row of 6.2, a ticket of 9). */
 function isSpecific(reference: string): boolean {
-	return / (step|AADSTS|ticket) ?\d+$/.test(reference);
+	return /^S\d+$/.test(reference) || / (step|AADSTS|ticket) ?\d+$/.test(reference);
 }
 
 /**
  * The Microsoft pages behind a trace step's `source`, without repeats: the narrow references' pages first
- * (a step, a code, a ticket), then the sections', each in the fact sheet's citation order, so a UI that
- * shows only the first one or two shows the most specific.
+ * (a source key, a step, a code, a ticket, in the order the citation gives them), then the sections', each in
+ * the fact sheet's citation order, so a UI that shows only the first one or two shows the most specific.
  */
 export function sourceLinks(source: string): readonly SourceLink[] {
 	const references = referencesOf(source);

@@ -8,8 +8,13 @@ import {denied, optInCallingCodes, type Delivery} from './delivery.js';
 import {mfaResultDetails as details} from './mfa-result-detail.js';
 
 /** Microsoft's US SMS short code and default caller number (fact sheet 3.2, 3.3). */
-const smsSender = '97671';
-const callerId = '+1 (855) 330-8653';
+export const smsSender = '97671';
+export const callerId = '+1 (855) 330-8653';
+
+/** The text Microsoft sends with a one-time code (fact sheet 3.2: the observed format). */
+export function verificationText(code: string): string {
+	return `${code} Use this code for Microsoft verification`;
+}
 
 /**
  * The phone slot a call goes to, as the Authentication methods blade names it (fact sheet 1.2). The sign-in log's
@@ -86,7 +91,7 @@ export function deliverText(tenant: Tenant, person: Person, number: string, code
 
 	const sent = `Text message with a verification code sent to the authentication phone ${number}`;
 	const notEntered = `${sent}. The code was never entered on the sign-in page.`;
-	const text: PhoneEvent = {type: 'text-received', at: now, from: smsSender, body: `${code} Use this code for Microsoft verification`};
+	const text: PhoneEvent = {type: 'text-received', at: now, from: smsSender, body: verificationText(code)};
 	const destination = destinationOf(person, number);
 	if (destination.device === 'desk-phone') {
 		// A landline can't receive a text: the office phone is for calls only (fact sheet 1.2, 3.1).

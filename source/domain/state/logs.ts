@@ -47,7 +47,8 @@ export type TraceStep = {
 	readonly detail: string;
 	/**
 	 * Fact sheet sections behind this step, comma-separated: a section (`5`, `6.1`), a step of 6.1 (`6.1 step 4`),
-	 * an error code of 6.2 (`6.2 AADSTS50057`) or a ticket of 9 (`9 ticket 28`). For authors and tests; trainees
+	 * an error code of 6.2 (`6.2 AADSTS50057`), a ticket of 9 (`9 ticket 28`), or one source key (`S25`) when the step
+	 * rests on one page of a passage that cites several; the key goes first so its page leads. For authors and tests; trainees
 	 * don't have the fact sheet, so the UI maps it to Microsoft Learn links (sign-in/source-links.ts) or hides it.
 	 */
 	readonly source: string;
@@ -71,7 +72,10 @@ export type SignInLogEntry = {
 	readonly ipAddress: string;
 	readonly location: string;
 	readonly status: SignInStatus;
-	/** The AADSTS number (e.g. 50126); 0 on success, or when Exchange refused the request before Entra (retired Basic auth, SMTP AUTH off). */
+	/**
+	 * The AADSTS number (e.g. 50126); 0 on success, or when Exchange refused the request before Entra (retired Basic
+	 * auth, SMTP AUTH off). Show it through `signInErrorCodeText`, which tells those two apart.
+	 */
 	readonly errorCode: number;
 	readonly failureReason: string;
 	readonly authenticationRequirement: AuthenticationRequirement;
@@ -83,6 +87,20 @@ export type SignInLogEntry = {
 	readonly conditionalAccess: 'Not Applied';
 	readonly trace: readonly TraceStep[];
 };
+
+/**
+ * What the Basic info tab shows as "Sign-in error code": Entra's 0 for a success, the AADSTS number for a failure
+ * or an interruption, and nothing at all when the row failed without an Entra code. That happens when Exchange
+ * Online refused the request before Entra was asked (retired Basic authentication, SMTP AUTH off): the fact sheet
+ * knows only Exchange's own answer (HTTP 401, 5.7.x replies, 6.1 step 3, ticket 28), and a 0 would read as success.
+ */
+export function signInErrorCodeText(entry: Pick<SignInLogEntry, 'status' | 'errorCode'>): string | undefined {
+	if (entry.errorCode !== 0) {
+		return String(entry.errorCode);
+	}
+
+	return entry.status === 'Success' ? '0' : undefined;
+}
 
 /**
  * Audit log services and categories (fact sheet 1.5). `Exchange` is invented for the simulator: in Microsoft 365

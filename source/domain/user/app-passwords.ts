@@ -85,7 +85,7 @@ export function createAppPassword(state: SimState, action: CreateAppPassword): A
 		{...person, notedAppPasswords: {...person.notedAppPasswords, [id]: action.secret}},
 	);
 	const audited = auditSelf(stored, user.id, [{...activities.createdAppPassword, details: {'App password name': name}}]);
-	return done(audited.state, user.id, `OK, I've created an app password called "${name}" and written it down.`, [
+	return done(audited.state, user.id, `OK, I've created an app password called '${name}' and written it down.`, [
 		...audited.events,
 		{type: 'app-password-shown', userId: user.id, appPasswordId: id, name},
 	]);
@@ -127,5 +127,5 @@ export function deleteAppPassword(state: SimState, action: DeleteAppPassword): A
 		{...person, notedAppPasswords: notes},
 	);
 	const audited = auditSelf(stored, user.id, [{...activities.deletedAppPassword, details: {'App password name': target.name}}]);
-	return done(audited.state, user.id, `Done: I've deleted the app password "${target.name}".`, audited.events);
+	return done(audited.state, user.id, `Done: I've deleted the app password '${target.name}'.`, audited.events);
 }

@@ -8,6 +8,7 @@ import {changePassword} from './password-change.js';
 import {applyPhoneFix, moveToNetwork} from './phone-settings.js';
 import {completeRegistration} from './registration.js';
 import {activateHardwareToken, changeDefaultMethod, restoreMfaOnTrustedDevices, updatePhoneNumber} from './security-info.js';
+import {withSecurityInfoSignIn} from './security-info-sign-in.js';
 import type {UserAction} from './user-action.js';
 
 /** Every user action except sign-in, which the sign-in evaluation handles. */
@@ -15,9 +16,15 @@ export type NonSignInUserAction = Exclude<UserAction, {type: 'sign-in'}>;
 
 /**
  * Applies one "ask the user to ..." action. Pure: secrets, hashes and seeds arrive as facts in the action.
- * Accepted actions end with a `user-said` event; refusals carry the person's words in `userSaid`.
+ * Accepted actions end with a `user-said` event; refusals carry the person's words in `userSaid`. An accepted
+ * Security info action also records the sign-in to My Signins it began with (security-info-sign-in.ts).
  */
 export function applyUserAction(state: SimState, action: NonSignInUserAction): Applied<SimState> | UserActionRejection {
+	const result = dispatch(state, action);
+	return result.ok ? withSecurityInfoSignIn(state, action, result) : result;
+}
+
+function dispatch(state: SimState, action: NonSignInUserAction): Applied<SimState> | UserActionRejection {
 	switch (action.type) {
 		case 'complete-registration': {
 			return completeRegistration(state, action);

@@ -15,9 +15,12 @@ export function deviceLimitProblem(user: User): UserActionRejection | undefined 
 		: undefined;
 }
 
-/** Invented: the model has no phone make or model, so a new registration is named after the phone's number. */
+/**
+ * The name a new registration gets in Authentication methods: the phone's make and model, as Authenticator reports
+ * it. Invented fallback for a phone whose model the world doesn't know: a name after its number.
+ */
 export function deviceNameOf(phone: Phone): string {
-	return `Phone ending ${phone.number.replaceAll(/\D/g, '').slice(-4)}`;
+	return phone.model ?? `Phone ending ${phone.number.replaceAll(/\D/g, '').slice(-4)}`;
 }
 
 /** Why this phone can't scan the QR code and activate an Authenticator account now; undefined when it can. */

@@ -1,6 +1,6 @@
 import type {Applied} from '../state/events.js';
 import type {SimState} from '../state/sim-state.js';
-import type {Client, IosMailClient, OutlookClient, OutlookRegistry, OutlookVersion} from '../world/client.js';
+import {outlookProductName, upgradedOutlookName, type Client, type IosMailClient, type OutlookClient, type OutlookRegistry, type OutlookVersion} from '../world/client.js';
 import {findClient, withClient} from '../world/world.js';
 import {findActor, nameOf, putPerson, type Actor} from './actor.js';
 import {done, isRefusal, refuse, type UserActionRejection} from './outcome.js';
@@ -113,7 +113,8 @@ function hiveOf(version: OutlookVersion): string {
 
 /**
  * Install a newer Outlook. Inferred: values under the old version's hive (e.g. 15.0 EnableADAL) do not
- * carry over to 16.0, but values in the same 16.0 hive (a 2016 EnableADAL=0, ticket 18) survive.
+ * carry over to 16.0, but values in the same 16.0 hive (a 2016 EnableADAL=0, ticket 18) survive. The client's
+ * name follows the new version (`upgradedOutlookName`).
  */
 export function upgradeOutlook(state: SimState, action: Extract<UserAction, {type: 'upgrade-outlook'}>): Applied<SimState> | UserActionRejection {
 	const target = findTarget(state, action);
@@ -131,9 +132,9 @@ export function upgradeOutlook(state: SimState, action: Extract<UserAction, {typ
 	}
 
 	const registry = hiveOf(action.version) === hiveOf(outlook.version) ? outlook.registry : {};
-	const name = outlook.name.replace(`Outlook ${outlook.version}`, `Outlook ${action.version}`);
+	const name = upgradedOutlookName(outlook.name, outlook.version, action.version);
 	const updated: OutlookClient = {...signedOut(outlook), name, version: action.version, registry};
-	return done(store(state, target, updated), target.user.id, `OK, Outlook ${action.version} is installed. It's asking me to sign in.`);
+	return done(store(state, target, updated), target.user.id, `OK, ${outlookProductName(action.version)} is installed. It's asking me to sign in.`);
 }
 
 const setupWords: Readonly<Record<IosMailClient['setup'], string>> = {

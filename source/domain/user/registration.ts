@@ -1,3 +1,4 @@
+import {deviceCodeAccepted} from '../common/totp-window.js';
 import type {Applied} from '../state/events.js';
 import {nextId, type SimState} from '../state/sim-state.js';
 import {defaultMethodLabels, type DefaultMethod, type SoftwareOathToken} from '../tenant/methods.js';
@@ -8,6 +9,7 @@ import {findActor, nameOf, putPerson, putUser} from './actor.js';
 import {deviceLimitProblem, setUpAuthenticator, smartphoneProblem, withAppAccount} from './authenticator-setup.js';
 import {activities, auditSelf, done, isRefusal, refuse, type UserActionRejection} from './outcome.js';
 import {securityInfoAccess} from './security-info-access.js';
+import {withPhoneConfirmation} from './security-info-verification.js';
 import {callProblem, isMethodAllowed, isRegistered, isRegistrationAllowed, textProblem, throttleProblem} from './usable-methods.js';
 import type {RegistrationMethod, UserAction} from './user-action.js';
 
@@ -64,6 +66,16 @@ function registerApp(state: SimState, user: User, person: Person, action: Comple
 	if (action.method === 'authenticator-app') {
 		const setUp = setUpAuthenticator(state, user, person, person.phone, action.secret);
 		return {...setUp, label: 'Microsoft Authenticator', userSaid: 'All set: I scanned the QR code with Authenticator and approved the test notification.'};
+	}
+
+	// The app's first code is typed into Security info and checked like a sign-in code. The seed was just scanned,
+	// so only the phone's clock can make it wrong (fact sheet 3.5, ticket 6: "new seed, same clock: still fails").
+	if (!deviceCodeAccepted(state.now, person.phone.clockOffsetSeconds, 30)) {
+		return refuse(
+			'token/invalid-code',
+			`Security info refused the code ${name} typed from the new authenticator app: it is not a valid code for the new seed at this time, so the app was not registered.`,
+			'I scanned the QR code and typed the six digits the app showed, but it says the code is wrong.',
+		);
 	}
 
 	const {id, state: next} = nextId(state, 'sw-token');
@@ -131,10 +143,11 @@ function registerPhone(state: SimState, user: User, person: Person, method: 'tex
 		return refuse('registration/no-usable-method', `Security info couldn't confirm ${phone.number}: ${problem}.`, `I tried, but ${problem}.`);
 	}
 
+	const confirmed = withPhoneConfirmation(state, user, person, method);
 	return {
 		state,
-		user: {...user, methods: {...user.methods, authenticationPhone: {number: phone.number}}},
-		person,
+		user: {...confirmed.user, methods: {...user.methods, authenticationPhone: {number: phone.number}}},
+		person: confirmed.person,
 		label: 'Phone',
 		userSaid: method === 'text' ? 'Done: I typed in the code from the text and it accepted my number.' : 'Done: I answered the call and pressed #.',
 	};

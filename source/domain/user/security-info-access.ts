@@ -61,8 +61,9 @@ export function securityInfoAccess(state: SimState, {user, person}: Actor): Secu
 		return {mode: 'registration'};
 	}
 
+	// The page challenges with the default method; "Sign in another way" offers the others when it doesn't work (fact 3.6).
 	const verdicts = methodVerdicts(state, user, person);
-	const working = verdicts.find((verdict) => verdict.usable);
+	const working = verdicts.find((verdict) => verdict.usable && verdict.method === user.defaultMethod) ?? verdicts.find((verdict) => verdict.usable);
 	if (working !== undefined) {
 		return {mode: 'verified', via: working.method};
 	}

@@ -2,10 +2,11 @@ import type {Applied} from '../state/events.js';
 import type {SimState} from '../state/sim-state.js';
 import {defaultMethodLabels} from '../tenant/methods.js';
 import type {User} from '../tenant/user.js';
-import {findActor, nameOf, putUser} from './actor.js';
+import {findActor, nameOf, putPerson, putUser} from './actor.js';
 import {activities, auditSelf, done, isRefusal, refuse, type UserActionRejection} from './outcome.js';
 import {afterRegistering} from './registration.js';
 import {securityInfoAccess, verifiedAccess} from './security-info-access.js';
+import {withPhoneConfirmation} from './security-info-verification.js';
 import {callProblem, isMethodAllowed, isRegistered, textProblem, throttleProblem} from './usable-methods.js';
 import type {UserAction} from './user-action.js';
 
@@ -41,11 +42,11 @@ export function changeDefaultMethod(state: SimState, action: ChangeDefault): App
 	}
 
 	if (user.defaultMethod === action.method) {
-		return done(state, user.id, `It was already set to "${label}".`);
+		return done(state, user.id, `It was already set to '${label}'.`);
 	}
 
 	const audited = auditSelf(putUser(state, {...user, defaultMethod: action.method}), user.id, [{...activities.changedDefault, details: {'Default method': label}}]);
-	return done(audited.state, user.id, `Done: my default sign-in method is now "${label}".`, audited.events);
+	return done(audited.state, user.id, `Done: my default sign-in method is now '${label}'.`, audited.events);
 }
 
 /**
@@ -94,9 +95,10 @@ export function updatePhoneNumber(state: SimState, action: UpdatePhone): Applied
 		return refuse('registration/no-usable-method', `Security info couldn't confirm ${phone.number}: ${canText ? textIssue : callIssue}.`, `I tried, but ${canText ? textIssue : callIssue}.`);
 	}
 
-	const updated: User = {...user, methods: {...user.methods, authenticationPhone: {number: phone.number}}};
+	const confirmed = withPhoneConfirmation(state, user, person, textIssue === undefined ? 'text' : 'call');
+	const updated: User = {...confirmed.user, methods: {...user.methods, authenticationPhone: {number: phone.number}}};
 	// Inferred: a corrected number is logged as a registration of the phone method (fact 1.5 has no user "updated" name).
-	const audited = auditSelf(putUser(state, updated), user.id, [{...activities.registered, details: {Method: 'Phone'}}]);
+	const audited = auditSelf(putPerson(putUser(state, updated), confirmed.person), user.id, [{...activities.registered, details: {Method: 'Phone'}}]);
 	return done(audited.state, user.id, `Done: my authentication phone is now ${phone.number}, and the confirmation came through.`, audited.events);
 }
 

@@ -1,4 +1,6 @@
 import {eraAt} from '../common/era.js';
+import type {Instant} from '../common/time.js';
+import {deviceCodeAccepted} from '../common/totp-window.js';
 import {isTelephonyThrottled} from '../sign-in/delivery.js';
 import type {SimState} from '../state/sim-state.js';
 import {hasMethodFor, type AuthenticatorRegistration, type DefaultMethod, type HardwareOathToken, type SoftwareOathToken} from '../tenant/methods.js';
@@ -8,13 +10,6 @@ import type {AuthenticatorAccount, Phone} from '../world/phone.js';
 import {destinationOf, isAtDesk} from '../world/phone-routing.js';
 import type {Behaviour, Person} from '../world/world.js';
 import type {RegistrationMethod} from './user-action.js';
-
-/**
- * Invented: how far (in seconds) the phone clock may drift before its codes are refused. Entra's TOTP
- * window is undocumented (fact sheet open question 2); one 30 s step is our assumption. This is only
- * the person-side estimate used by self-service; the sign-in evaluation uses the TOTP adapter's facts.
- */
-export const assumedTotpDriftToleranceSeconds = 30;
 
 /** Whether the tenant lets anyone use a sign-in method: verification options (fact 8.4) and security defaults (fact 1.1). */
 export function isMethodAllowed(tenant: Tenant, method: DefaultMethod): boolean {
@@ -139,10 +134,10 @@ function pushWorks(state: SimState, person: Person, registration: AuthenticatorR
 	return !(unfamiliar || hidden) || person.behaviour.checksAuthenticatorManually;
 }
 
-/** Whether the app shows codes the tenant accepts: same seed, clock within the assumed drift (fact 3.5). */
-function codeWorks(person: Person, credentialId: string, secret: string): boolean {
+/** Whether the app shows codes the tenant accepts now: same seed, phone clock inside the tenant's window (fact 3.5). */
+function codeWorks(now: Instant, person: Person, credentialId: string, secret: string): boolean {
 	const held = appAccount(person, credentialId);
-	return held !== undefined && held.account.secret === secret && Math.abs(held.phone.clockOffsetSeconds) <= assumedTotpDriftToleranceSeconds;
+	return held !== undefined && held.account.secret === secret && deviceCodeAccepted(now, held.phone.clockOffsetSeconds, 30);
 }
 
 function hardwareWorks(person: Person, token: HardwareOathToken): boolean {
@@ -151,8 +146,8 @@ function hardwareWorks(person: Person, token: HardwareOathToken): boolean {
 		device.serialNumber === token.serialNumber && device.secret === token.secret && device.periodSeconds === token.periodSeconds);
 }
 
-function softwareWorks(person: Person, token: SoftwareOathToken): boolean {
-	return codeWorks(person, token.id, token.secret);
+function softwareWorks(now: Instant, person: Person, token: SoftwareOathToken): boolean {
+	return codeWorks(now, person, token.id, token.secret);
 }
 
 /** One registered method and whether the person can complete it right now. */
@@ -209,8 +204,8 @@ function symptomOf(state: SimState, user: User, person: Person, method: DefaultM
 		}
 
 		case 'app-code': {
-			const works = methods.authenticatorApps.some((app) => app.code && codeWorks(person, app.id, app.secret))
-				|| methods.softwareTokens.some((token) => softwareWorks(person, token))
+			const works = methods.authenticatorApps.some((app) => app.code && codeWorks(state.now, person, app.id, app.secret))
+				|| methods.softwareTokens.some((token) => softwareWorks(state.now, person, token))
 				|| methods.hardwareTokens.some((token) => hardwareWorks(person, token));
 			return works ? undefined : 'the verification code was rejected';
 		}
@@ -234,8 +229,8 @@ function symptomOf(state: SimState, user: User, person: Person, method: DefaultM
 /**
  * Judges each registered and allowed method from the person's side (what they hold and how they behave).
  * A person-side estimate for self-service pages, kept in line with the sign-in evaluation's delivery
- * rules (source/domain/sign-in), which stays the authority for sign-ins. Not modelled here: telephony
- * region opt-in and the TOTP adapter's exact acceptance window.
+ * rules (source/domain/sign-in), which stays the authority for sign-ins. Codes are judged with the tenant's
+ * TOTP window in time steps (common/totp-window.ts). Not modelled here: telephony region opt-in.
  */
 export function methodVerdicts(state: SimState, user: User, person: Person): readonly MethodVerdict[] {
 	const blocked = user.mfaBlockedUntil !== undefined && user.mfaBlockedUntil > state.now;

@@ -11,6 +11,21 @@ export type ClientSession = {
 /** Outlook for Windows versions the simulator knows (fact sheet 5). */
 export type OutlookVersion = '2010' | '2013' | '2016' | '2019' | '365';
 
+/** The product as people and Microsoft call it: `Outlook 2010`, but `Outlook for Microsoft 365` for the subscription. */
+export function outlookProductName(version: OutlookVersion): string {
+	return version === '365' ? 'Outlook for Microsoft 365' : `Outlook ${version}`;
+}
+
+/**
+ * A client's name after Outlook `from` was replaced by `to`: the product name in it is swapped ("Outlook 2010 on
+ * reception PC" becomes "Outlook 2016 on reception PC"); a name that never said which Outlook stays as it is.
+ */
+export function upgradedOutlookName(name: string, from: OutlookVersion, to: OutlookVersion): string {
+	const spellings = [outlookProductName(from), `Outlook ${from}`];
+	const found = spellings.find((each) => name.includes(each));
+	return found === undefined ? name : name.replace(found, outlookProductName(to));
+}
+
 /** `HKCU\SOFTWARE\Microsoft\Office\<ver>\Common\Identity` values (fact sheet 1.3). Absent = not set. */
 export type OutlookRegistry = {
 	readonly enableAdal?: 0 | 1;

@@ -28,6 +28,11 @@ export type PhoneEvent =
 export type Phone = {
 	/** The SIM's real number in `+CC number` format. */
 	readonly number: string;
+	/**
+	 * Make and model, e.g. "iPhone 16 Plus": the device name Microsoft Authenticator reports when it registers, which
+	 * Authentication methods then lists. Absent when the world doesn't know it.
+	 */
+	readonly model?: string;
 	readonly isSmartphone: boolean;
 	readonly poweredOn: boolean;
 	readonly hasSignal: boolean;

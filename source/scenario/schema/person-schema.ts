@@ -16,6 +16,7 @@ export const authenticatorAccountSchema = strict({
  */
 export const phoneSchema = strict({
 	number: phoneNumberSchema.optional().describe('The SIM really in the hand; default: the registered authentication phone.'),
+	model: labelSchema.optional().describe('Make and model, e.g. iPhone 16 Plus: the device name a new Authenticator registration on it gets. Default: the device name of the registration its app holds.'),
 	isSmartphone: z.boolean().optional(),
 	poweredOn: z.boolean().optional(),
 	hasSignal: z.boolean().optional(),

@@ -12,8 +12,8 @@ import {microsoftSources, referencesOf, sourceLinks} from '../../../source/domai
 
 const signInFolder = join(dirname(fileURLToPath(import.meta.url)), '../../../source/domain/sign-in');
 
-/** One reference: a section, a step of 6.1, an AADSTS row of 6.2 or a ticket of 9, maybe marked inferred. */
-const reference = /^(?:\d+(?:\.\d+)?|6\.1 step \d+|6\.2 AADSTS\d+|9 ticket \d+)(?: \(inferred\))?$/;
+/** One reference: a section, a step of 6.1, an AADSTS row of 6.2, a ticket of 9 or a source key, maybe marked inferred. */
+const reference = /^(?:\d+(?:\.\d+)?|6\.1 step \d+|6\.2 AADSTS\d+|9 ticket \d+|S\d+)(?: \(inferred\))?$/;
 
 /** Every citation literal the sign-in evaluation writes into a trace: `source: '...'` and the citation helpers' returns. */
 function citationsInSource(): string[] {
@@ -21,7 +21,7 @@ function citationsInSource(): string[] {
 	const found = new Set<string>();
 	for (const name of files) {
 		const text = readFileSync(join(signInFolder, name), 'utf8');
-		for (const match of text.matchAll(/(?:source: |return |\? |: )'(\d[^']*)'/g)) {
+		for (const match of text.matchAll(/(?:source: |return |\? |: )'((?:\d|S\d)[^']*)'/g)) {
 			found.add(match[1]!);
 		}
 	}
@@ -35,6 +35,7 @@ describe('the citations the evaluation writes', () => {
 	it('are found in the source (so the checks below check something)', () => {
 		expect(citations.length).toBeGreaterThan(30);
 		expect(citations).toContain('5, 6.1 step 1, 6.4');
+		expect(citations).toContain('S25, 4.1, 10, 6.1 step 3');
 	});
 
 	it.each(citations)('"%s" is well formed and every reference exists in the fact sheet', (citation) => {
@@ -76,6 +77,18 @@ describe('sourceLinks', () => {
 		for (const page of Object.values(microsoftSources)) {
 			expect(page?.url).toMatch(/^https:\/\/(?:learn|support|techcommunity)\.microsoft\.com\//);
 		}
+	});
+
+	it('puts a cited source key\'s page first, before the step it narrows', () => {
+		// 6.1 step 3 cites security defaults [S41] first; Exchange refusing Basic auth itself is the deprecation page [S25]
+		expect(sourceLinks('6.1 step 3')[0]?.id).toBe('S41');
+		expect(sourceLinks('S25, 4.1, 10, 6.1 step 3').slice(0, 2).map((link) => link.id)).toEqual(['S25', 'S41']);
+	});
+
+	it('knows the source keys of the fact sheet\'s table only', () => {
+		expect(citedSources('S25')).toEqual(['S25']);
+		expect(citedSources('S63')).toBeUndefined();
+		expect(citedSources('S0')).toBeUndefined();
 	});
 
 	it('falls back from an unlisted step or code to its section, and knows no invented sections', () => {

@@ -80,7 +80,7 @@ describe('app passwords on the user side (fact sheet 4.3)', () => {
 		expect(result.events).toContainEqual({type: 'app-password-shown', userId: 'priya', appPasswordId: 'ap-0001', name: 'Laptop'});
 		expect(auditActivities(result.events)).toEqual(['Create application password for user']);
 		expect(result.state.auditLog[0]).toMatchObject({service: 'Core Directory', initiatedBy: 'priya@contoso.com', targetUpn: 'priya@contoso.com'});
-		expect(saidLines(result.events)).toEqual(['OK, I\'ve created an app password called "Laptop" and written it down.']);
+		expect(saidLines(result.events)).toEqual(['OK, I\'ve created an app password called \'Laptop\' and written it down.']);
 	});
 
 	it('goes through the lifecycle: create, use in Outlook 2010, tenant disables, user can no longer delete', () => {

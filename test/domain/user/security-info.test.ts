@@ -24,10 +24,13 @@ describe('change-default-method', () => {
 		expect(refuseOf(state, {type: 'change-default-method', userId: 'priya', method: 'text'}).code).toBe('method/not-allowed');
 	});
 
-	it('changes nothing when it is already the default', () => {
+	it('changes nothing but the sign-in log when it is already the default', () => {
 		const state = priyaState();
 		const result = accept(state, {type: 'change-default-method', userId: 'priya', method: 'app-notification'});
-		expect(result.state).toBe(state);
+		expect(result.state.tenant).toBe(state.tenant);
+		expect(result.state.auditLog).toEqual([]);
+		// She still signed in to Security info to look
+		expect(result.state.signInLog.map((row) => row.application)).toEqual(['My Signins']);
 		expect(saidLines(result.events)).toHaveLength(1);
 	});
 });
@@ -109,9 +112,11 @@ describe('restore-mfa-on-trusted-devices', () => {
 		expect(auditActivities(result.events)).toEqual(['Restore multifactor authentication on all remembered devices']);
 	});
 
-	it('changes nothing when no device was remembered', () => {
+	it('changes nothing in the tenant when no device was remembered', () => {
 		const state = priyaState();
-		expect(accept(state, {type: 'restore-mfa-on-trusted-devices', userId: 'priya'}).state).toBe(state);
+		const result = accept(state, {type: 'restore-mfa-on-trusted-devices', userId: 'priya'});
+		expect(result.state.tenant).toBe(state.tenant);
+		expect(result.state.auditLog).toEqual([]);
 	});
 });
 
