@@ -44,7 +44,7 @@ export const commandSpecs = {
 			timeLimit: 'Simulated minutes (instead of the cohort or scenario limit)',
 			realTime: 'The simulated clock follows the wall clock, so codes from a real authenticator app work',
 			...progressFlags,
-			scenarios: 'More scenarios next to the built-in pack (a directory)',
+			scenarios: 'More scenarios next to the built-in pack (a directory, searched recursively)',
 		},
 		examples: [
 			{command: 'mfadesk play', comment: 'Pick a scenario and play it'},
@@ -61,7 +61,7 @@ export const commandSpecs = {
 		summary: 'Scenarios with topic, difficulty and time limit',
 		flags: {
 			json: 'One object per scenario: id, title, topic, difficulty, timeLimit, par, source (and file)',
-			scenarios: 'Also list the scenarios in this directory (files directly inside; steps files are skipped)',
+			scenarios: 'Also list the scenarios in this directory (searched recursively, as test and lint do; steps files are skipped)',
 		},
 		examples: [{command: 'mfadesk list', comment: 'The built-in pack by topic and difficulty'}, {command: 'mfadesk list --scenarios my-scenarios/ --json'}],
 		notes: ['Exit codes: 0 ok, 1 a file in --scenarios has problems (printed on stderr; mfadesk lint for details), 2 usage error.'],
@@ -78,7 +78,7 @@ export const commandSpecs = {
 			seed: 'Seed of the variant (default 1): the same seed plays the same run',
 			json: 'The graded report as JSON, each step in script form (step) and in words (text); same seed, same bytes',
 			junit: 'Also write a JUnit XML report to <file>',
-			scenarios: 'Look the id up in this directory too, next to the built-in pack',
+			scenarios: 'Look the id up in this directory too (searched recursively), next to the built-in pack',
 		},
 		examples: [
 			{command: 'mfadesk run codes-wrong-number', comment: 'Play its reference solution, graded'},
@@ -99,7 +99,7 @@ export const commandSpecs = {
 			seed: 'Seed of the variants (default 1)',
 			json: 'The results as JSON on stdout',
 			junit: 'Also write JUnit XML to <file>: one testsuite per scenario, one testcase per script',
-			scenarios: 'Without paths: test this directory too, next to the built-in pack',
+			scenarios: 'Without paths: test this directory too (searched recursively), next to the built-in pack',
 		},
 		examples: [{command: 'mfadesk test', comment: 'Prove the whole pack: solutions pass, wrong remedies fail'}, {command: 'mfadesk test my-scenarios/ --junit junit.xml', comment: 'Your own scenarios, with a CI report'}],
 		notes: ['Exit codes: 0 every case holds, 1 a case failed or a file has problems, 2 usage error (e.g. a path that does not exist), 130 interrupted.'],
@@ -109,7 +109,8 @@ export const commandSpecs = {
 		summary: 'Validate scenario files: file:line:column messages',
 		description: [
 			'Checks the schema, references and every seeded variant against the built-in tenant fixtures.',
-			'Directories are searched recursively; steps files (only steps:, for run --solution) are checked as such.',
+			'Directories are searched recursively; steps files (only steps:, for run --solution) and tenant',
+			'fixtures (users:, networks:, ...) are checked as such, and other YAML or JSON is reported as none of these.',
 		],
 		flags: {json: 'Also print the problems on stdout as JSON'},
 		examples: [{command: 'mfadesk lint my-scenarios/new-ticket.yaml', comment: 'file:line:column problems, exit 1 on any'}, {command: 'mfadesk lint my-scenarios/'}],
@@ -130,7 +131,7 @@ export const commandSpecs = {
 			at: 'The simulated time, with a zone (default: the scenario start), e.g. 2025-01-20T08:05:00Z',
 			seed: 'The variant, as in mfadesk run --seed (default 1)',
 			json: 'The codes, time step and seconds left as JSON',
-			scenarios: 'Look the id up in this directory too',
+			scenarios: 'Look the id up in this directory too (searched recursively)',
 		},
 		examples: [{command: 'mfadesk totp codes-clock-drift lena'}, {command: 'mfadesk totp codes-clock-drift lena --at 2025-01-20T08:05:00Z --json'}],
 	},
@@ -158,7 +159,7 @@ export const commandSpecs = {
 			timeLimit: 'Simulated minutes per scenario',
 			replace: 'The cohort has a running session: replace its scenarios and time limit',
 			add: 'The cohort has a running session: add these scenarios to it',
-			scenarios: 'A directory of your own scenarios holding some of the ids (the old spelling of --ids still works)',
+			scenarios: 'A directory of your own scenarios holding some of the ids, searched recursively (the old spelling of --ids still works)',
 			json: 'The session record (start) or the cohorts (list) as JSON',
 			...progressFlags,
 		},
@@ -167,7 +168,10 @@ export const commandSpecs = {
 			{command: 'mfadesk session list', comment: 'Cohorts with their scenarios, time limit and dates'},
 			{command: 'mfadesk session end --cohort "Helpdesk March"'},
 		],
-		notes: ['Exit codes: 0 ok, 1 progress file unusable, 2 usage error (unknown id, a running session without --replace or --add).'],
+		notes: [
+			'list only reads the progress file: one it cannot use is named and left as it is.',
+			'Exit codes: 0 ok, 1 progress file unusable or no session for --cohort (list, end), 2 usage error (unknown id, a running session without --replace or --add).',
+		],
 	},
 	report: {
 		usage: ['report [--format md|csv|json | --json] [--trainee <name>] [--cohort <name>] [--db <file>]', 'report --merge <files...> [--format md|csv|json] [--trainee <name>] [--cohort <name>]'],
@@ -184,6 +188,10 @@ export const commandSpecs = {
 			{command: 'mfadesk report --cohort "Helpdesk March"'},
 			{command: 'mfadesk report --cohort "Helpdesk March" --format json > ana.json', comment: "Each trainee's results, for the trainer"},
 			{command: 'mfadesk report --merge *.json --cohort "Helpdesk March" --format csv'},
+		],
+		notes: [
+			'report only reads: a progress file it cannot use is named and left as it is (exit 1).',
+			'Exit codes: 0 ok, 1 progress or a --merge file unusable, or no such --cohort or --trainee (the known ones are named), 2 usage error.',
 		],
 	},
 } as const satisfies Readonly<Record<string, CommandSpec>>;

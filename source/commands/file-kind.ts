@@ -6,6 +6,9 @@ import {formatOf, isStepsFileText, readLimitedTextSync, topLevelKeys} from '../a
  * so a command given the wrong kind of file says what it got in one sentence, not as a schema's list of problems.
  */
 
+/** Keys only a tenant fixture has at its top level; two of them make a file one (a broken one too). */
+const tenantKeys: ReadonlySet<string> = new Set(['tenantId', 'securityDefaults', 'telephonyOptIns', 'defaultPassword', 'passwordHash', 'networks', 'personDefaults', 'users', 'people']);
+
 /** Keys only a scenario has at its top level (`id` is shared with tenant fixtures). */
 const scenarioKeys: ReadonlySet<string> = new Set(['title', 'topic', 'difficulty', 'startsAt', 'timeLimit', 'actor', 'ticket', 'variables', 'tenant', 'history', 'goal', 'redFlags', 'hints', 'par', 'solutions', 'wrongRemedies']);
 
@@ -39,7 +42,7 @@ export function fileKindOf(file: string): FileKind {
 		return {kind: 'steps'};
 	}
 
-	return keys.includes('users') && keys.includes('networks') ? {kind: 'tenant'} : {kind: 'yaml', keys};
+	return keys.filter((key) => tenantKeys.has(key)).length >= 2 ? {kind: 'tenant'} : {kind: 'yaml', keys};
 }
 
 /** The kind of a path: a directory, missing, or what the file holds. */
@@ -54,6 +57,11 @@ export async function pathKindOf(entry: string): Promise<FileKind> {
 
 function listed(names: readonly string[]): string {
 	return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
+/** What a YAML or JSON file of another kind holds, for messages: `its top-level fields: services, version`. */
+export function describeFields(keys: readonly string[]): string {
+	return keys.length === 0 ? 'it has no fields' : `its top-level fields: ${listed(keys)}`;
 }
 
 /** True when a path is plainly no scenario file: a steps file, a tenant fixture, other YAML, another extension, a directory. */
@@ -81,7 +89,7 @@ export function describeWrongKind(file: string, found: FileKind, expected: Expec
 	}
 
 	if (found.kind === 'yaml') {
-		return `${file} is not a ${expected} (${found.keys.length === 0 ? 'it has no fields' : `its top-level fields: ${listed(found.keys)}`})`;
+		return `${file} is not a ${expected} (${describeFields(found.keys)})`;
 	}
 
 	const what = whatItIs[found.kind];

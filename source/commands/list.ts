@@ -2,6 +2,7 @@ import {difficultyLabels} from '../scenario/scenario-topics.js';
 import {builtInScenariosDirectory, listScenarios} from '../services/scenario-source-service.js';
 import {exitCodes, type Command} from './command.js';
 import {checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, printIssues, toJson, usageError, writeLine} from './command-support.js';
+import {plural} from './plural.js';
 
 /** One row of `mfadesk list`. */
 export type ScenarioListing = {
@@ -24,8 +25,8 @@ const commandName = 'list';
  * `mfadesk list [--json] [--scenarios <dir>]`: the built-in pack and the scenarios in `--scenarios`, with
  * topic, difficulty and time limit. Data to stdout; file problems to stderr (and exit 1). Cheap by design: the
  * built-in pack (proved by `mfadesk test`) is listed from its headers without loading the YAML parser or the
- * schema; `--scenarios` files are validated fully, as `lint` does. Steps files there (only `steps:`, for
- * `run --solution`) are not scenarios and are skipped.
+ * schema; `--scenarios` files (searched recursively, as `test` and `lint` search a directory) are validated
+ * fully, as `lint` does. Steps files there (only `steps:`, for `run --solution`) are not scenarios and are skipped.
  */
 export const listCommand: Command = async (context) => {
 	ignoreBrokenPipe(context);
@@ -70,7 +71,7 @@ export const listCommand: Command = async (context) => {
 
 	printIssues(context, displayIssues(catalogue.issues, context.fixturesDir));
 	if (catalogue.issues.length > 0) {
-		writeLine(context.stderr, `mfadesk: ${catalogue.issues.length} problem(s) in scenario files; those scenarios are not listed (mfadesk lint <path> for details).`);
+		writeLine(context.stderr, `mfadesk: ${plural(catalogue.issues.length, 'problem')} in scenario files; those scenarios are not listed (mfadesk lint <path> for details).`);
 		return exitCodes.failed;
 	}
 

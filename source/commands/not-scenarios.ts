@@ -1,5 +1,6 @@
 import {collectScenarioFiles} from '../services/scenario-source-service.js';
 import {describeWrongKind, pathKindOf, tenantHint} from './file-kind.js';
+import {plural} from './plural.js';
 
 /**
  * Why the paths given to `mfadesk test` hold no scenario: what each path holds (a steps file, a tenant fixture, a
@@ -8,10 +9,6 @@ import {describeWrongKind, pathKindOf, tenantHint} from './file-kind.js';
 
 /** Why one path holds no scenario, and the steps files in it (to show how they are played). */
 export type NoScenarioReason = {readonly why: string; readonly stepsFiles: readonly string[]; readonly namedFile: boolean};
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** Why a path that exists holds no scenario (call it only when none was found under it). */
 export async function noScenarioReason(entry: string): Promise<NoScenarioReason> {

@@ -1,6 +1,7 @@
 import type {GradeCheck} from '../scenario/grading/grade-check.js';
 import type {RunReport, StepReport} from '../scenario/grading/run-report.js';
 import {casesOf, type CaseResult, type TestReport} from '../services/scenario-test-service.js';
+import {plural} from './plural.js';
 
 const mark = (passed: boolean): string => (passed ? '✓' : '✗');
 const minutes = (value: number): string => `${Math.round(value * 10) / 10} min`;
@@ -78,7 +79,34 @@ function caseLine(result: CaseResult): string {
 	return `    ${mark(result.passed)} ${kind} "${result.name}": ${result.reason}`;
 }
 
-/** A test report for people: every scenario with its do-nothing case, each solution and wrong remedy, and a summary line. */
+/**
+ * The one summary of a test run: `PASSED: all 11 cases passed in 2 scenarios (...)` or
+ * `FAILED: 1 of 6 cases failed in 2 scenarios (5 passed; ...)`, with the file problems when there are any.
+ */
+export function testSummary(report: TestReport): string {
+	const {counts} = report;
+	const kinds = `${plural(counts.doNothing, 'do-nothing check')}, ${plural(counts.solutions, 'solution')}, ${plural(counts.wrongRemedies, 'wrong remedy', 'wrong remedies')}; seed ${report.seed}`;
+	const inScenarios = `in ${plural(counts.scenarios, 'scenario')}`;
+	const cases =
+		counts.failed > 0
+			? `${counts.failed} of ${plural(counts.cases, 'case')} failed ${inScenarios} (${counts.cases - counts.failed} passed; ${kinds})`
+			: counts.cases === 0
+				? `no scenario could be tested`
+				: `${counts.cases === 1 ? 'the only case' : `all ${counts.cases} cases`} passed ${inScenarios} (${kinds})`;
+	const files = new Set(report.issues.map((issue) => issue.file)).size;
+	const problems = `${plural(counts.issues, 'problem')} in ${plural(files, 'file')} (listed on stderr)`;
+	if (counts.issues === 0) {
+		return `${report.passed ? 'PASSED' : 'FAILED'}: ${cases}`;
+	}
+
+	if (counts.cases === 0) {
+		return `FAILED: ${cases}: ${problems}`;
+	}
+
+	return counts.failed > 0 ? `FAILED: ${cases}, and ${problems}` : `FAILED: ${problems}; ${cases}`;
+}
+
+/** A test report for people: every scenario with its do-nothing case, each solution and wrong remedy, and the summary line. */
 export function formatTestReport(report: TestReport): string {
 	const lines: string[] = [];
 	for (const scenario of report.scenarios) {
@@ -86,11 +114,6 @@ export function formatTestReport(report: TestReport): string {
 		lines.push(...casesOf(scenario).map(caseLine));
 	}
 
-	const {counts} = report;
-	const issues = counts.issues === 0 ? '' : `, ${counts.issues} file problem(s)`;
-	lines.push(
-		'',
-		`${report.passed ? 'PASSED' : 'FAILED'}: ${counts.scenarios} scenarios, ${counts.doNothing} do-nothing checks, ${counts.solutions} solutions, ${counts.wrongRemedies} wrong remedies, ${counts.failed} failed${issues} (seed ${report.seed})`,
-	);
+	lines.push('', testSummary(report));
 	return `${lines.join('\n')}\n`;
 }

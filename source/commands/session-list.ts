@@ -1,9 +1,9 @@
 import {compareNames, isValidName, nameRule, normaliseName, sameName} from '../domain/progress/names.js';
 import type {CohortRecord} from '../domain/progress/records.js';
 import {endTrainingSession, isRunning} from '../domain/progress/session-changes.js';
-import {suggest} from '../scenario/suggest.js';
 import {exitCodes, type CommandContext, type ExitCode} from './command.js';
-import {decideAndWrite, sessionUsageError, shellArgument, shortTime, withStore} from './session-support.js';
+import {decideAndWrite, sessionUsageError, shellArgument, shortTime, whereOf, withReader, withStore} from './session-support.js';
+import {unknownNameSentence} from './unknown-name.js';
 
 /** One row of `mfadesk session list --json`. */
 export type SessionListing = {
@@ -42,14 +42,25 @@ function table(rows: readonly SessionListing[]): string {
 	return [header, ...cells].map((line) => line.map((cell, column) => (column === line.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')).join('\n') + '\n';
 }
 
+/** The sentence for a cohort with no session record: the cohorts that have one, the closest first. */
+function noSession(name: string, known: readonly CohortRecord[], where: string): string {
+	return unknownNameSentence({missing: 'no session for cohort', name, known: known.map((each) => each.name), knownAs: 'cohorts with a session', none: 'no training session was started yet', where});
+}
+
 /**
  * `mfadesk session list [--cohort <name>] [--json]`: every cohort a session was started for, with its status
- * (running or ended), time limit, creation time and scenarios, by cohort name. Data to stdout.
+ * (running or ended), time limit, creation time and scenarios, by cohort name. Data to stdout. Only reads: a
+ * progress file it cannot use is named and left as it is (exit 1). A `--cohort` with no session is exit 1.
  */
 export async function listSessions(context: CommandContext): Promise<ExitCode> {
 	const filter = context.flags.cohort === undefined ? undefined : normaliseName(context.flags.cohort);
-	return withStore(context, async (store) => {
-		const data = await store.read();
+	return withReader(context, async (reader) => {
+		const data = await reader.read();
+		if (filter !== undefined && !data.cohorts.some((each) => sameName(each.name, filter))) {
+			context.stderr.write(`mfadesk: ${noSession(filter, data.cohorts, whereOf(reader))}.\n`);
+			return exitCodes.failed;
+		}
+
 		const cohorts = data.cohorts.filter((each) => filter === undefined || sameName(each.name, filter)).toSorted((left, right) => compareNames(left.name, right.name));
 		const rows = cohorts.map((cohort) => listingOf(cohort));
 		if (context.flags.json) {
@@ -59,8 +70,7 @@ export async function listSessions(context: CommandContext): Promise<ExitCode> {
 		}
 
 		if (rows.length === 0) {
-			const none = filter === undefined ? 'no training sessions yet' : `no session for cohort ${filter}${suggest(filter, data.cohorts.map((each) => each.name)).replace(/^: expected one of /, '; cohorts: ')}`;
-			context.stderr.write(`mfadesk: ${none}${store.location.kind === 'memory' ? ' (--no-save: no progress file is read)' : ''}. Start one with mfadesk session start --cohort <name> --ids <id,id,...>\n`);
+			context.stderr.write(`mfadesk: no training sessions yet${reader.location.kind === 'memory' ? ' (--no-save: no progress file is read)' : ''}. Start one with mfadesk session start --cohort <name> --ids <id,id,...>\n`);
 		}
 
 		return exitCodes.ok;
@@ -70,7 +80,7 @@ export async function listSessions(context: CommandContext): Promise<ExitCode> {
 /**
  * `mfadesk session end --cohort <name>`: ends the cohort's running session. Its scenarios and attempts stay
  * (reports still show them); the next `session start` for the cohort needs no `--replace`. Ending an ended
- * session again changes nothing (exit 0); an unknown cohort is a usage error (exit 2).
+ * session again changes nothing (exit 0); a cohort with no session is exit 1, with the cohorts that have one.
  */
 export async function endSession(context: CommandContext): Promise<ExitCode> {
 	const name = normaliseName(context.flags.cohort ?? '');
@@ -83,14 +93,14 @@ export async function endSession(context: CommandContext): Promise<ExitCode> {
 	}
 
 	return withStore(context, async (store) => {
-		let known: readonly string[] = [];
+		let known: readonly CohortRecord[] = [];
 		const outcome = await decideAndWrite(store, (data) => {
-			known = data.cohorts.map((each) => each.name);
+			known = data.cohorts;
 			return endTrainingSession(data, name, new Date().toISOString());
 		});
 		if (outcome.kind === 'unknown') {
-			const close = suggest(name, known).replace(/^: expected one of /, '; cohorts: ');
-			return sessionUsageError(context, `no session for cohort ${name}${close}${store.location.kind === 'memory' ? ' (--no-save: no progress file is read)' : ''}`);
+			context.stderr.write(`mfadesk: ${noSession(name, known, whereOf(store))}; nothing changed.\n`);
+			return exitCodes.failed;
 		}
 
 		const {cohort} = outcome;

@@ -1,8 +1,10 @@
 import type {ProgressData} from '../domain/progress/records.js';
-import {openStoreForCommand} from '../store/command-store.js';
+import {openReaderForCommand, openStoreForCommand} from '../store/command-store.js';
+import type {ProgressReader} from '../store/progress-reader.js';
 import {ProgressStoreError, type ProgressStore} from '../store/progress-store.js';
 import {exitCodes, type CommandContext, type ExitCode} from './command.js';
 import {usageOf} from './command-specs.js';
+import {displayPath} from './command-support.js';
 
 /** What `mfadesk session start`, `list` and `end` share: usage errors, the store, and how names and times print. */
 
@@ -12,9 +14,7 @@ export function sessionUsageError(context: CommandContext, problem: string): Exi
 	return exitCodes.usage;
 }
 
-/** Opens the store, runs a change or a read on it, and turns a store problem into its sentence and exit 1. */
-export async function withStore(context: CommandContext, work: (store: ProgressStore) => Promise<ExitCode>): Promise<ExitCode> {
-	const store = await openStoreForCommand({db: context.flags.db, save: context.flags.save, env: context.env, stderr: context.stderr});
+async function guarded<T extends ProgressReader>(context: CommandContext, store: T | undefined, work: (store: T) => Promise<ExitCode>): Promise<ExitCode> {
 	if (!store) {
 		return exitCodes.failed;
 	}
@@ -29,6 +29,21 @@ export async function withStore(context: CommandContext, work: (store: ProgressS
 
 		throw error;
 	}
+}
+
+/** Opens the store for a change, runs it, and turns a store problem into its sentence and exit 1. */
+export async function withStore(context: CommandContext, work: (store: ProgressStore) => Promise<ExitCode>): Promise<ExitCode> {
+	return guarded(context, await openStoreForCommand({db: context.flags.db, save: context.flags.save, env: context.env, stderr: context.stderr}), work);
+}
+
+/** Opens progress read-only (never locked, written or moved), runs a read, and turns a problem into its sentence and exit 1. */
+export async function withReader(context: CommandContext, work: (reader: ProgressReader) => Promise<ExitCode>): Promise<ExitCode> {
+	return guarded(context, await openReaderForCommand({db: context.flags.db, save: context.flags.save, env: context.env, stderr: context.stderr}), work);
+}
+
+/** Where a session command looked, for sentences: `in progress.json`, or that `--no-save` reads nothing. */
+export function whereOf(reader: ProgressReader): string {
+	return reader.location.kind === 'file' ? `in ${displayPath(reader.location.path)}` : '(--no-save: no progress file is read)';
 }
 
 /** Applies a decision to the store: `decide` sees the data under the lock and returns the data to write and its result. */

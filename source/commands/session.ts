@@ -25,7 +25,8 @@ function foreignFlag(flags: GlobalFlags, allowed: readonly FlagName[]): FlagName
 /**
  * `mfadesk session start|list|end`: training sessions in the progress store. `start` records a cohort's
  * scenarios and time limit and prints the commands trainees run; `list` shows every cohort's session; `end`
- * closes one. Data to stdout, messages to stderr; exit 0, 1 (store unusable) or 2 (usage).
+ * closes one. Data to stdout, messages to stderr; exit 0, 1 (progress file unusable, or no session for the
+ * `--cohort` of list or end) or 2 (usage). `list` only reads: a progress file it cannot use is left as it is.
  */
 export const sessionCommand: Command = async (context) => {
 	const [name, ...extra] = context.args;

@@ -9,7 +9,7 @@ import {junitXml} from './junit-xml.js';
 import {fileKindOf, isPlainlyNoScenario} from './file-kind.js';
 import {noScenarioReason, noScenariosMessage} from './not-scenarios.js';
 import {createRunPorts} from './real-deps.js';
-import {formatTestReport} from './report-text.js';
+import {formatTestReport, testSummary} from './report-text.js';
 
 const commandName = 'test';
 
@@ -118,8 +118,10 @@ export const testCommand: Command = async (context) => {
 		}
 	}
 
-	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	const {counts} = report;
-	writeLine(context.stderr, `${report.passed ? 'passed' : 'FAILED'}: ${counts.cases - counts.failed}/${counts.cases} cases in ${counts.scenarios} scenarios (${seconds} s)`);
+	if (context.flags.json) {
+		// stdout holds the JSON: the summary the text report ends with goes to stderr, with the time taken.
+		writeLine(context.stderr, `${testSummary(report)} [${((performance.now() - started) / 1000).toFixed(1)} s]`);
+	}
+
 	return report.passed ? exitCodes.ok : exitCodes.failed;
 };

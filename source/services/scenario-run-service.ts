@@ -126,7 +126,7 @@ export async function runScenario(loaded: RunnableScenario, script: ScriptChoice
 
 		session = await playIntent(session, intent, deps);
 		turnSteps.push(index + 1);
-		reports.push(turnReport(index + 1, step, session.turns.at(-1)!, startedAt));
+		reports.push(turnReport(index + 1, step, session.turns.at(-1)!, startedAt, state));
 	}
 
 	const grade = await gradeSession(session, variant, verificationDeps);

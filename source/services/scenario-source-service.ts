@@ -45,14 +45,18 @@ function stemOf(file: string): string {
 	return path.basename(file, path.extname(file));
 }
 
+/**
+ * The scenario files under `--scenarios <dir>`, searched recursively as `test` and `lint` search a directory.
+ * Steps files (for `run --solution`) often sit beside one's own scenarios; they are not scenarios. The built-in
+ * pack holds none (mfadesk test proves it), so only --scenarios files are looked at.
+ */
+async function extraFiles(directory: string | undefined): Promise<readonly string[]> {
+	return directory === undefined ? [] : (await collectScenarioFiles([directory])).scenarioFiles;
+}
+
 async function catalogueFiles(sources: ScenarioSources): Promise<string[]> {
 	const files = await listScenarioFiles(builtInScenariosDirectory(sources.fixturesDir));
-	if (sources.extraDirectory !== undefined) {
-		// Steps files (for `run --solution`) often sit beside one's own scenarios; they are not scenarios. The
-		// built-in pack holds none (mfadesk test proves it), so only --scenarios files are looked at.
-		files.push(...(await listScenarioFiles(sources.extraDirectory)).filter((file) => !isStepsFile(file)));
-	}
-
+	files.push(...(await extraFiles(sources.extraDirectory)));
 	return files;
 }
 
@@ -62,11 +66,11 @@ async function catalogueFiles(sources: ScenarioSources): Promise<string[]> {
  */
 export async function catalogueIds(sources: ScenarioSources): Promise<{readonly builtIn: ReadonlySet<string>; readonly custom: ReadonlySet<string>}> {
 	const builtIn = new Set((await listScenarioFiles(builtInScenariosDirectory(sources.fixturesDir))).map((file) => stemOf(file)));
-	const extra = sources.extraDirectory === undefined ? [] : (await listScenarioFiles(sources.extraDirectory)).filter((file) => !isStepsFile(file));
+	const extra = await extraFiles(sources.extraDirectory);
 	return {builtIn, custom: new Set(extra.map((file) => stemOf(file)).filter((id) => !builtIn.has(id)))};
 }
 
-/** The built-in pack plus `--scenarios <dir>` (files directly inside), validated, with duplicate ids across both reported. */
+/** The built-in pack plus `--scenarios <dir>` (searched recursively), validated, with duplicate ids across both reported. */
 export async function loadCatalogue(sources: ScenarioSources): Promise<LoadedSet> {
 	return loadScenarioFiles(await catalogueFiles(sources), sources.fixturesDir);
 }

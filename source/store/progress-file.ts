@@ -5,12 +5,18 @@ import {Low} from 'lowdb';
 import {JSONFile} from 'lowdb/node';
 import {loadProgress} from '../domain/progress/migrations.js';
 import type {ProgressData} from '../domain/progress/records.js';
+import {describeJsonSyntaxError} from './json-syntax.js';
+import {foreignJsonReason, mentionsSchemaVersion} from './progress-shape.js';
 
-/** What is in the progress file right now. */
+/**
+ * What is in the progress file right now: `invalid` is a damaged progress file (it names `schemaVersion`,
+ * or has the v0 lists, but does not validate); `foreign` is plainly something else (notes, another
+ * program's JSON, a report), most likely a path typed by mistake.
+ */
 export type FileContents =
 	| {readonly kind: 'ok'; readonly data: ProgressData; readonly migratedFrom?: number}
 	| {readonly kind: 'absent'}
-	| {readonly kind: 'invalid'; readonly reason: string}
+	| {readonly kind: 'invalid' | 'foreign'; readonly reason: string}
 	| {readonly kind: 'newer'; readonly version: number};
 
 /** A sentence for the user about the progress file, thrown when the store cannot go on. */
@@ -39,6 +45,14 @@ async function exists(file: string): Promise<boolean> {
 	}
 }
 
+function parsedOrNull(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return null; // Changed since lowdb read it: it is no object either way.
+	}
+}
+
 /**
  * The progress file through lowdb's JSONFile adapter, built explicitly (the preset silently uses
  * memory under vitest). JSONFile writes through steno: the whole text to `.<name>.tmp` next to the
@@ -64,18 +78,20 @@ export class ProgressFile {
 			await this.#db.read();
 		} catch (error: unknown) {
 			if (error instanceof SyntaxError) {
-				return (await this.#isBlank()) ? {kind: 'absent'} : {kind: 'invalid', reason: `not valid JSON (${error.message})`};
+				return this.#notJson(error);
 			}
 
 			throw new ProgressStoreError(`Cannot read the progress file ${this.file} (${codeOf(error)}).`, {cause: error});
 		}
 
 		if (this.#db.data === null) {
-			// Missing, or a falsy JSON value such as `null` that lowdb ignores.
-			return (await exists(this.file)) && !(await this.#isBlank()) ? {kind: 'invalid', reason: 'expected a JSON object'} : {kind: 'absent'};
+			// Missing, or a falsy JSON value (null, false, 0, "") that lowdb ignores.
+			const text = await this.#text();
+			return text === undefined || text.trim() === '' ? {kind: 'absent'} : {kind: 'foreign', reason: foreignJsonReason(parsedOrNull(text)) ?? 'expected a JSON object'};
 		}
 
-		return loadProgress(this.#db.data);
+		const foreign = foreignJsonReason(this.#db.data);
+		return foreign === undefined ? loadProgress(this.#db.data) : {kind: 'foreign', reason: foreign};
 	}
 
 	/** Writes the data atomically with mode 0600. */
@@ -118,11 +134,21 @@ export class ProgressFile {
 		return copy;
 	}
 
-	async #isBlank(): Promise<boolean> {
+	async #notJson(error: SyntaxError): Promise<FileContents> {
+		const text = (await this.#text()) ?? '';
+		if (text.trim() === '') {
+			return {kind: 'absent'};
+		}
+
+		const reason = `not valid JSON: ${describeJsonSyntaxError(text, error)}`;
+		return {kind: mentionsSchemaVersion(text) ? 'invalid' : 'foreign', reason};
+	}
+
+	async #text(): Promise<string | undefined> {
 		try {
-			return (await readFile(this.file, 'utf8')).trim() === '';
+			return await readFile(this.file, 'utf8');
 		} catch {
-			return false;
+			return undefined;
 		}
 	}
 }

@@ -1,8 +1,15 @@
 import path from 'node:path';
 import envPaths from 'env-paths';
 
-/** Where progress lives: a file, or memory only (`--no-save`). */
-export type ProgressLocation = {readonly kind: 'file'; readonly path: string} | {readonly kind: 'memory'};
+/**
+ * Where progress lives: a file, or memory only (`--no-save`). `chosenWith` says how the user named the
+ * file (absent for the default file in the data directory): a file they named that plainly is no progress
+ * file was most likely typed by mistake, so it is refused rather than kept aside.
+ */
+export type ProgressLocation = {readonly kind: 'file'; readonly path: string; readonly chosenWith?: ProgressChoice} | {readonly kind: 'memory'};
+
+/** How a progress file was named: the `--db` flag or the `MFADESK_DB` environment variable. */
+export type ProgressChoice = '--db' | 'MFADESK_DB';
 
 /** The file name inside the data directory. */
 export const progressFileName = 'progress.json';
@@ -23,6 +30,9 @@ export function resolveProgressLocation(options: {readonly db?: string | undefin
 	}
 
 	const fromEnvironment = options.env['MFADESK_DB'];
-	const chosen = options.db ?? (fromEnvironment === undefined || fromEnvironment === '' ? undefined : fromEnvironment);
-	return {kind: 'file', path: path.resolve(chosen ?? defaultProgressPath())};
+	if (options.db !== undefined) {
+		return {kind: 'file', path: path.resolve(options.db), chosenWith: '--db'};
+	}
+
+	return fromEnvironment === undefined || fromEnvironment === '' ? {kind: 'file', path: path.resolve(defaultProgressPath())} : {kind: 'file', path: path.resolve(fromEnvironment), chosenWith: 'MFADESK_DB'};
 }

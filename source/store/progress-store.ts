@@ -5,6 +5,7 @@ import {emptyProgress, type ProgressData} from '../domain/progress/records.js';
 import {acquireLock, LockTimeoutError, type LockOptions} from './file-lock.js';
 import {ProgressFile, ProgressStoreError, type FileContents} from './progress-file.js';
 import type {ProgressLocation} from './progress-location.js';
+import {foreignFileMessage, newerFileMessage} from './progress-messages.js';
 
 export {ProgressStoreError} from './progress-file.js';
 
@@ -30,6 +31,8 @@ export type ProgressStoreOptions = {
 	/** The wall clock (for the name of a file kept aside). */
 	readonly now?: () => Date;
 };
+
+type FileLocation = Extract<ProgressLocation, {kind: 'file'}>;
 
 function serialiser(): <T>(task: () => Promise<T>) => Promise<T> {
 	let tail: Promise<unknown> = Promise.resolve();
@@ -61,22 +64,31 @@ export function openMemoryStore(): ProgressStore {
 	};
 }
 
-function openFileStore(file: string, options: ProgressStoreOptions): ProgressStore {
+/**
+ * A file the user named (`--db`, `MFADESK_DB`) that plainly is no progress file: most likely a typo for
+ * another path, so it is refused and left alone rather than renamed under them.
+ */
+function refusedForeign(location: FileLocation, contents: FileContents): ProgressStoreError | undefined {
+	return contents.kind === 'foreign' && location.chosenWith !== undefined ? new ProgressStoreError(foreignFileMessage(location.path, location.chosenWith, contents.reason)) : undefined;
+}
+
+function openFileStore(location: FileLocation, options: ProgressStoreOptions): ProgressStore {
+	const file = location.path;
 	const progressFile = new ProgressFile(file);
 	const serialise = serialiser();
 	const notify = options.onNotice ?? (() => undefined);
 	const now = options.now ?? (() => new Date());
-
-	const newer = (version: number): ProgressStoreError =>
-		new ProgressStoreError(
-			`The progress file ${file} was written by a newer mfadesk (schema v${version}); this version leaves it untouched. Update mfadesk, or use --db <file> or --no-save.`,
-		);
 
 	/**
 	 * The data to build on. An invalid file is kept aside here, which callers only let happen under the
 	 * lock, where no other process can race us (or move a file another process just wrote).
 	 */
 	const settle = async (contents: FileContents): Promise<{data: ProgressData; migratedFrom?: number}> => {
+		const refusal = refusedForeign(location, contents);
+		if (refusal) {
+			throw refusal;
+		}
+
 		switch (contents.kind) {
 			case 'ok': {
 				return contents;
@@ -87,10 +99,11 @@ function openFileStore(file: string, options: ProgressStoreOptions): ProgressSto
 			}
 
 			case 'newer': {
-				throw newer(contents.version);
+				throw new ProgressStoreError(newerFileMessage(file, contents.version));
 			}
 
-			case 'invalid': {
+			case 'invalid':
+			case 'foreign': {
 				const aside = await progressFile.keepAside(now());
 				notify(`The progress file ${file} could not be used (${contents.reason}). It was kept as ${aside}; mfadesk goes on with a new, empty progress file.`);
 				return {data: emptyProgress()};
@@ -125,12 +138,18 @@ function openFileStore(file: string, options: ProgressStoreOptions): ProgressSto
 	};
 
 	return {
-		location: {kind: 'file', path: file},
+		location,
 		read: async () =>
 			serialise(async () => {
 				const contents = await progressFile.read();
+				const refusal = refusedForeign(location, contents);
+				if (refusal) {
+					throw refusal; // Before the lock: not even a lock file appears next to it.
+				}
+
 				// Invalid: take the lock, look again, and keep the file aside if it is still invalid.
-				const settled = contents.kind === 'invalid' ? await withLock(async () => settle(await progressFile.read())) : await settle(contents);
+				const unusable = contents.kind === 'invalid' || contents.kind === 'foreign';
+				const settled = unusable ? await withLock(async () => settle(await progressFile.read())) : await settle(contents);
 				return settled.data;
 			}),
 		update: async (change) =>
@@ -175,7 +194,7 @@ export async function openProgressStore(location: ProgressLocation, options: Pro
 		return openMemoryStore();
 	}
 
-	const store = openFileStore(location.path, options);
+	const store = openFileStore(location, options);
 	await store.read();
 	return store;
 }

@@ -2,6 +2,8 @@ import {open} from 'node:fs/promises';
 import path from 'node:path';
 import type {ProgressData} from '../domain/progress/records.js';
 import {loadMergeInput} from '../domain/progress/report-json.js';
+import {describeJsonSyntaxError, findJsonSyntaxError} from './json-syntax.js';
+import {foreignJsonReason} from './progress-shape.js';
 
 /** Larger inputs are refused before they are read. */
 export const maxMergeInputBytes = 64 * 1024 * 1024;
@@ -41,7 +43,7 @@ export async function readMergeInput(file: string): Promise<MergeInput> {
 	try {
 		text = await readText(file);
 	} catch (error: unknown) {
-		return {ok: false, message: `${file}: cannot read it (${codeOf(error)})`};
+		return {ok: false, message: codeOf(error) === 'ENOENT' ? `${file}: not found` : `${file}: cannot read it (${codeOf(error)})`};
 	}
 
 	let raw: unknown;
@@ -50,7 +52,14 @@ export async function readMergeInput(file: string): Promise<MergeInput> {
 	} catch (error: unknown) {
 		const extension = path.extname(file).toLowerCase();
 		const hint = extension === '.csv' || extension === '.md' ? '; CSV and Markdown reports hold no attempts: merge progress files or `--format json` reports' : '';
-		return {ok: false, message: `${file}: not valid JSON (${(error as Error).message})${hint}`};
+		const where = findJsonSyntaxError(text);
+		const located = where === undefined ? `${file}: not valid JSON (${describeJsonSyntaxError(text, error)})` : `${file}:${where.line}:${where.column}: not valid JSON: ${where.message}`;
+		return {ok: false, message: `${located}${hint}`};
+	}
+
+	const foreign = foreignJsonReason(raw, {reports: true});
+	if (foreign !== undefined) {
+		return {ok: false, message: `${file}: not a progress file or JSON report (${foreign})`};
 	}
 
 	const loaded = loadMergeInput(raw);

@@ -3,6 +3,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {displayPath} from '../../source/commands/command-support.js';
 import {lintCommand} from '../../source/commands/lint.js';
 import {minimalScenario} from '../scenario/scenario-test-helpers.js';
 import {runCommand} from './command-harness.js';
@@ -23,7 +24,7 @@ describe('mfadesk lint', () => {
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
 		const lines = result.stderr.trimEnd().split('\n');
-		expect(lines.at(-1)).toMatch(/^\d+ problem\(s\) in \d+ of \d+ file\(s\)$/);
+		expect(lines.at(-1)).toMatch(/^\d+ problems in \d+ of \d+ files$/);
 		expect(lines.slice(0, -1).sort()).toEqual(expectedLines());
 		for (const line of lines.slice(0, -1)) {
 			expect(line).toMatch(/^fixtures\/invalid\/[\w/.-]+:\d+:\d+ /);
@@ -38,7 +39,7 @@ describe('mfadesk lint', () => {
 
 	test('the built-in pack lints clean (with the built-in rules) and says so on stderr', async () => {
 		const result = await runCommand(lintCommand, ['fixtures/scenarios']);
-		expect(result.stderr).toMatch(/^\d+ scenario file\(s\) OK\n$/);
+		expect(result.stderr).toMatch(/^\d+ scenario files OK\n$/);
 		expect(result.code).toBe(0);
 	});
 
@@ -61,13 +62,13 @@ describe('mfadesk lint', () => {
 		const directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-lint-steps-'));
 		try {
 			await writeFile(path.join(directory, 'fix.yaml'), 'name: Fix\nsteps:\n- {ask: priya, to: sign-in, client: browser}\n');
-			expect((await runCommand(lintCommand, [directory, 'fixtures/scenarios/codes-wrong-number.yaml'])).stderr).toBe('1 scenario file(s) and 1 steps file OK\n');
+			expect((await runCommand(lintCommand, [directory, 'fixtures/scenarios/codes-wrong-number.yaml'])).stderr).toBe('1 scenario file and 1 steps file OK\n');
 			await writeFile(path.join(directory, 'broken.yaml'), 'steps:\n  - {ask: priya, to: fly-away}\n');
 			const result = await runCommand(lintCommand, [directory]);
 			expect(result.code).toBe(1);
 			// The path is shown relative to the working directory when that is shorter, so only its end is fixed.
 			expect(result.stderr).toMatch(/mfadesk-lint-steps-\w+\/broken\.yaml:2:22 steps\[0\]\.to: unknown user action "fly-away"/);
-			expect(result.stderr).toMatch(/1 problem\(s\) in 1 of 2 file\(s\)\n$/);
+			expect(result.stderr).toMatch(/1 problem in 1 of 2 files\n$/);
 		} finally {
 			await rm(directory, {recursive: true, force: true});
 		}
@@ -85,6 +86,45 @@ describe('mfadesk lint', () => {
 			expect(result.stderr).toContain(
 				'unknown field "and where is that phone?": did you mean to quote the value? A comma inside {…} separates fields (write text: \'Hi, and where is that phone?\')',
 			);
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
+	});
+
+	test('a tenant fixture is checked against the tenant schema, not as a scenario', async () => {
+		const clean = await runCommand(lintCommand, ['fixtures/tenants/contoso-small.yaml'], {json: true});
+		expect(clean.code).toBe(0);
+		expect(clean.stderr).toBe('1 tenant fixture OK\n');
+		expect(JSON.parse(clean.stdout)).toMatchObject({files: 1, valid: 1, tenantFixtures: 1, issues: []});
+		expect((await runCommand(lintCommand, ['fixtures/tenants', 'fixtures/scenarios/codes-wrong-number.yaml'])).stderr).toBe('1 scenario file and 2 tenant fixtures OK\n');
+
+		const directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-lint-tenant-'));
+		try {
+			// A copy with a typo in a field name and a licence that does not exist, under another file name.
+			const text = readFileSync('fixtures/tenants/contoso-small.yaml', 'utf8').replace('\nnetworks:', '\nnetwrks:').replace('license: p1', 'license: p9');
+			const file = path.join(directory, 'my-tenant.yaml');
+			await writeFile(file, text);
+			const result = await runCommand(lintCommand, [file]);
+			expect(result.code).toBe(1);
+			const lines = result.stderr.trimEnd().split('\n');
+			expect(lines.some((line) => line.endsWith('id: id "contoso-small" must equal the file name "my-tenant"'))).toBe(true);
+			expect(lines.some((line) => line.endsWith('license: unknown value "p9"; did you mean "p1"?'))).toBe(true);
+			expect(lines.some((line) => line.endsWith('netwrks: unknown field "netwrks"; did you mean "networks"?'))).toBe(true);
+			expect(result.stderr).not.toContain('is required');
+			expect(lines.at(-1)).toBe(`${lines.length - 1} problems in 1 of 1 file`);
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
+	});
+
+	test('YAML or JSON of another kind is one problem saying what it is, not the scenario schema\'s list', async () => {
+		const directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-lint-other-'));
+		try {
+			const compose = path.join(directory, 'compose.yaml');
+			await writeFile(compose, 'services:\n  web: {}\nversion: 3\n');
+			const result = await runCommand(lintCommand, [compose]);
+			expect(result.code).toBe(1);
+			expect(result.stderr).toBe(`${displayPath(compose)}:1:1 not a scenario, steps file or tenant fixture (its top-level fields: services, version)\n1 problem in 1 of 1 file\n`);
 		} finally {
 			await rm(directory, {recursive: true, force: true});
 		}

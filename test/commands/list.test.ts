@@ -1,9 +1,11 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {displayPath} from '../../source/commands/command-support.js';
 import {listCommand, type ScenarioListing} from '../../source/commands/list.js';
+import {sessionCommand} from '../../source/commands/session.js';
 import {commandRegistry} from '../../source/commands/registry.js';
 import {minimalScenario} from '../scenario/scenario-test-helpers.js';
 import {runCommand} from './command-harness.js';
@@ -62,6 +64,33 @@ describe('mfadesk list', () => {
 			expect(result.code).toBe(0);
 			const {scenarios} = JSON.parse(result.stdout) as {scenarios: ScenarioListing[]};
 			expect(scenarios.filter((each) => each.source === 'custom').map((each) => each.id)).toEqual(['my-ticket']);
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
+	});
+});
+
+describe('--scenarios <dir> is searched recursively, as test <dir> and lint <dir> search it', () => {
+	test('list and session start find a scenario in a sub-directory (play, run and test use the same catalogue); steps files there are skipped', async () => {
+		const directory = await mkdtemp(path.join(tmpdir(), 'mfadesk-list-nested-'));
+		try {
+			const nested = path.join(directory, 'tickets', 'march');
+			await mkdir(nested, {recursive: true});
+			await writeFile(path.join(directory, 'top.yaml'), minimalScenario('top'));
+			await writeFile(path.join(nested, 'deep-ticket.yaml'), minimalScenario('deep-ticket'));
+			await writeFile(path.join(nested, 'fix.yaml'), 'steps:\n  - {ask: priya, to: sign-in, client: browser}\n');
+
+			const listed = await runCommand(listCommand, [], {json: true, scenarios: directory});
+			expect(listed.stderr).toBe('');
+			const {scenarios} = JSON.parse(listed.stdout) as {scenarios: ScenarioListing[]};
+			expect(scenarios.filter((each) => each.source === 'custom').map((each) => [each.id, each.file])).toEqual([
+				['deep-ticket', displayPath(path.join(nested, 'deep-ticket.yaml'))],
+				['top', displayPath(path.join(directory, 'top.yaml'))],
+			]);
+
+			const started = await runCommand(sessionCommand, ['start'], {cohort: 'nested', ids: 'deep-ticket', scenarios: directory, save: false});
+			expect(started.code).toBe(0);
+			expect(started.stdout).toContain('mfadesk play deep-ticket');
 		} finally {
 			await rm(directory, {recursive: true, force: true});
 		}

@@ -1,4 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable, Writable} from 'node:stream';
 import {describe, expect, test} from 'vitest';
@@ -63,6 +64,25 @@ describe('mfadesk play', () => {
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('no scenario "codes-wrong-numbr"');
 		expect(result.stderr).toContain('codes-wrong-number');
+	});
+});
+
+describe('mfadesk play and a --db file that is no progress file', () => {
+	test('refused with exit 1 before any UI; the file is never renamed or written', async () => {
+		const directory = mkdtempSync(path.join(tmpdir(), 'mfadesk-play-db-'));
+		try {
+			const notes = path.join(directory, 'notes.txt');
+			writeFileSync(notes, 'my notes\n');
+			const result = await inTerminal(['codes-wrong-number'], {save: true, db: notes});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toBe(
+				`mfadesk: The file ${notes} given with --db is not an mfadesk progress file (not valid JSON: line 1, column 1: expected a value, found "m"); it was left as it is. Check the --db path: it takes an mfadesk progress file, or a new file name to start one.\n`,
+			);
+			expect(readdirSync(directory)).toEqual(['notes.txt']);
+			expect(readFileSync(notes, 'utf8')).toBe('my notes\n');
+		} finally {
+			rmSync(directory, {recursive: true, force: true});
+		}
 	});
 });
 

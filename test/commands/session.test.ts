@@ -1,8 +1,9 @@
-import {copyFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {GlobalFlags} from '../../source/commands/command.js';
+import {displayPath} from '../../source/commands/command-support.js';
 import {sessionCommand} from '../../source/commands/session.js';
 import type {SessionListing} from '../../source/commands/session-list.js';
 import {mergeProgress} from '../../source/domain/progress/progress-changes.js';
@@ -243,11 +244,59 @@ describe('mfadesk session list and end', () => {
 		expect(mergeProgress([traineeCopy, await stored(db)]).cohorts[0]!.endedAt).toEqual(merged.cohorts[0]!.endedAt);
 	});
 
-	test('end of a cohort that has no session is a usage error with a suggestion', async () => {
+	test('end or list of a cohort that has no session: exit 1, one sentence naming the cohorts that have one, no usage', async () => {
 		const db = freshDb();
 		await session(['start'], {db, cohort: 'Helpdesk March', ids: 'codes-wrong-number'});
-		const result = await session(['end'], {db, cohort: 'Helpdesk Marhc'});
-		expect(result.code).toBe(2);
-		expect(result.stderr).toContain('mfadesk session: no session for cohort Helpdesk Marhc; did you mean "Helpdesk March"?');
+		await session(['start'], {db, cohort: 'Night Shift', ids: 'codes-clock-drift'});
+		const before = await readFile(db, 'utf8');
+		const where = `in ${displayPath(db)}`;
+
+		const typo = await session(['end'], {db, cohort: 'Helpdesk Marhc'});
+		expect(typo).toEqual({code: 1, stdout: '', stderr: `mfadesk: no session for cohort "Helpdesk Marhc" ${where}; did you mean "Helpdesk March"? (cohorts with a session: Helpdesk March, Night Shift); nothing changed.\n`});
+		const unknown = await session(['end'], {db, cohort: 'nosuch'});
+		expect(unknown).toEqual({code: 1, stdout: '', stderr: `mfadesk: no session for cohort "nosuch" ${where}; cohorts with a session: Helpdesk March, Night Shift; nothing changed.\n`});
+		expect(await readFile(db, 'utf8')).toBe(before);
+
+		const listed = await session(['list'], {db, cohort: 'nosuch', json: true});
+		expect(listed).toEqual({code: 1, stdout: '', stderr: `mfadesk: no session for cohort "nosuch" ${where}; cohorts with a session: Helpdesk March, Night Shift.\n`});
+		const none = await session(['end'], {db: freshDb(), cohort: 'nosuch'});
+		expect(none.code).toBe(1);
+		expect(none.stderr).toMatch(/^mfadesk: no session for cohort "nosuch" in .*: no training session was started yet; nothing changed\.\n$/);
+	});
+});
+
+describe('session commands and a --db file that is no progress file', () => {
+	test('start, end and list refuse it, and it is never renamed, locked or written', async () => {
+		const directory = path.join(temporary, 'wrong-path');
+		await mkdir(directory);
+		const notes = path.join(directory, 'notes.txt');
+		await writeFile(notes, 'my notes\n');
+		const refusal = `mfadesk: The file ${notes} given with --db is not an mfadesk progress file (not valid JSON: line 1, column 1: expected a value, found "m"); it was left as it is. Check the --db path: it takes an mfadesk progress file, or a new file name to start one.\n`;
+		for (const [args, flags] of [
+			[['start'], {cohort: 'a', ids: 'codes-wrong-number'}],
+			[['end'], {cohort: 'a'}],
+			[['list'], {}],
+		] as Array<[string[], Partial<GlobalFlags>]>) {
+			expect(await session(args, {db: notes, ...flags})).toEqual({code: 1, stdout: '', stderr: refusal});
+		}
+
+		expect(await readdir(directory)).toEqual(['notes.txt']);
+		expect(await readFile(notes, 'utf8')).toBe('my notes\n');
+	});
+
+	test('list only reads a damaged progress file: left as it is, exit 1; start keeps it aside and goes on', async () => {
+		const directory = path.join(temporary, 'damaged');
+		await mkdir(directory);
+		const db = path.join(directory, 'progress.json');
+		await copyFile(path.join(fixturesDir, 'progress', 'corrupt-truncated.json'), db);
+		const listed = await session(['list'], {db});
+		expect(listed.code).toBe(1);
+		expect(listed.stderr).toContain(`The progress file ${db} could not be used (not valid JSON: line 38, column 2:`);
+		expect(await readdir(directory)).toEqual(['progress.json']);
+
+		const started = await session(['start'], {db, cohort: 'a', ids: 'codes-wrong-number'});
+		expect(started.code).toBe(0);
+		expect(started.stderr).toMatch(/It was kept as .*progress\.json\.corrupt-[\dT:.Z-]+; mfadesk goes on with a new, empty progress file\./);
+		expect((await readdir(directory)).sort()).toEqual(['progress.json', expect.stringMatching(/^progress\.json\.corrupt-/)]);
 	});
 });

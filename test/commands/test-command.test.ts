@@ -35,7 +35,8 @@ describe('mfadesk test', () => {
 		expect(codes.wrongRemedies[0]).toMatchObject({passed: true, goalMet: false, redFlagsRaised: [expect.stringContaining('Priya Patel')]});
 		expect(codes.wrongRemedies[0]!.why).toContain('red flag');
 		expect(report.counts).toEqual({scenarios: 2, cases: 11, doNothing: 2, solutions: 3, wrongRemedies: 6, failed: 0, issues: 0});
-		expect(result.stderr).toMatch(/^passed: 11\/11 cases in 2 scenarios \(\d+\.\d s\)\n$/);
+		// stdout holds the JSON, so the one summary goes to stderr, with the time taken.
+		expect(result.stderr).toMatch(/^PASSED: all 11 cases passed in 2 scenarios \(2 do-nothing checks, 3 solutions, 6 wrong remedies; seed 1\) \[\d+\.\d s\]\n$/);
 	});
 
 	test('--json is byte-identical across runs (no wall-clock time)', async () => {
@@ -99,6 +100,9 @@ describe('mfadesk test', () => {
 		// Then the run fails and every report says the fault does not happen
 		expect(plain.code).toBe(1);
 		expect(plain.stdout).toContain('✗ doing nothing fails the goal: the untouched tenant already meets the goal: the fault does not happen');
+		// One summary, saying how many failed (and nothing on stderr that reads otherwise).
+		expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('FAILED: 3 of 5 cases failed in 1 scenario (2 passed; 1 do-nothing check, 1 solution, 3 wrong remedies; seed 1)');
+		expect(plain.stderr).toBe('');
 		const doNothing = (JSON.parse(json.stdout) as TestReport).scenarios[0]!.doNothing;
 		expect(doNothing).toMatchObject({kind: 'do-nothing', passed: false, goalMet: true});
 		const xml = await readFile(junit, 'utf8');
@@ -110,7 +114,10 @@ describe('mfadesk test', () => {
 		const result = await runCommand(testCommand, ['fixtures/invalid/unknown-user.yaml', two[0]!]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain(read('fixtures/invalid/unknown-user.expected').trimEnd());
-		expect(result.stdout).toContain('FAILED: 1 scenarios');
+		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+			'FAILED: 1 problem in 1 file (listed on stderr); all 5 cases passed in 1 scenario (1 do-nothing check, 1 solution, 3 wrong remedies; seed 1)',
+		);
+		expect(result.stderr).not.toMatch(/passed|PASSED/);
 	});
 });
 

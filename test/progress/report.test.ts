@@ -65,6 +65,11 @@ describe('report formats', () => {
 		expect(formatMarkdown(buildReport(emptyProgress(), {}))).toContain('No attempts recorded yet.');
 	});
 
+	test('Markdown: one trainee who played one scenario once is counted in the singular', () => {
+		const single = upsertAttempt(emptyProgress(), anAttempt({id: 'a-1', inProgress: false, outcome: 'passed', finishedAt: '2026-03-16T09:10:00.000Z'}));
+		expect(formatMarkdown(buildReport(single, {}))).toContain('1 trainee, 1 scenario, 1 attempt: 1 passed,');
+	});
+
 	test('CSV: RFC 4180, CRLF line ends, every field quoted, quotes doubled', () => {
 		const csv = formatCsv(buildReport(sample, {}));
 		expect(csv).toBe(fixtureText('sample-report.csv'));

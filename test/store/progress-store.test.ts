@@ -121,6 +121,45 @@ describe('progress store on a real directory', () => {
 		expect(await readFile(aside, 'utf8')).toBe(original);
 	});
 
+	test('a file named with --db that is plainly no progress file is refused, never renamed, locked or written', async () => {
+		const cases = [
+			['notes.txt', 'my notes\n', 'not valid JSON: line 1, column 1: expected a value, found "m"'],
+			['package.json', '{"name": "x", "version": "1.0.0"}', 'JSON without schemaVersion; its top-level fields: name, version'],
+			['list.json', '[1, 2]', 'the JSON holds a list, not an object with schemaVersion'],
+			['zero.json', '0', 'the JSON holds a number, not an object with schemaVersion'],
+			['ana.json', '{"format": "mfadesk-report", "version": 1}', 'it is an mfadesk JSON report, not a progress file; report --merge reads reports'],
+		] as const;
+		for (const [name, text, reason] of cases) {
+			const file = path.join(path.dirname(await place()), name);
+			await writeFile(file, text);
+			const opening = openProgressStore({kind: 'file', path: file, chosenWith: '--db'}, {now: fixedNow});
+			await expect(opening).rejects.toThrow(`The file ${file} given with --db is not an mfadesk progress file (${reason}); it was left as it is.`);
+			expect(await readdir(path.dirname(file))).toEqual([name]);
+			expect(await readFile(file, 'utf8')).toBe(text);
+		}
+	});
+
+	test('a damaged progress file named with --db is still kept aside (it is a progress file), as is anything at the default path', async () => {
+		const chosen = await place('invalid-shape.json');
+		const notices: string[] = [];
+		await openProgressStore({kind: 'file', path: chosen, chosenWith: '--db'}, {onNotice: (message) => notices.push(message), now: fixedNow});
+		expect(notices[0]).toContain(`It was kept as ${chosen}.corrupt-2026-03-16T10-00-00.000Z;`);
+
+		const unchosen = await place();
+		await writeFile(unchosen, 'my notes\n');
+		const more: string[] = [];
+		await open(unchosen, more);
+		expect(more).toEqual([
+			`The progress file ${unchosen} could not be used (not valid JSON: line 1, column 1: expected a value, found "m"). It was kept as ${unchosen}.corrupt-2026-03-16T10-00-00.000Z; mfadesk goes on with a new, empty progress file.`,
+		]);
+	});
+
+	test('a v0 draft named with --db is a progress file: migrated as before', async () => {
+		const file = await place('v0-draft.json');
+		const store = await openProgressStore({kind: 'file', path: file, chosenWith: '--db'});
+		expect((await store.read()).attempts).toHaveLength(2);
+	});
+
 	test('a second corrupt file in the same millisecond never overwrites the first one kept aside', async () => {
 		const file = await place('corrupt-truncated.json');
 		await open(file);
@@ -167,10 +206,11 @@ describe('where progress lives', () => {
 	});
 
 	test('--db wins over MFADESK_DB, which wins over the data directory; relative paths are resolved', () => {
-		expect(resolveProgressLocation({db: 'class.json', save: true, env: {MFADESK_DB: '/srv/other.json'}})).toEqual({kind: 'file', path: path.resolve('class.json')});
-		expect(resolveProgressLocation({save: true, env: {MFADESK_DB: '/srv/other.json'}})).toEqual({kind: 'file', path: '/srv/other.json'});
+		expect(resolveProgressLocation({db: 'class.json', save: true, env: {MFADESK_DB: '/srv/other.json'}})).toEqual({kind: 'file', path: path.resolve('class.json'), chosenWith: '--db'});
+		expect(resolveProgressLocation({save: true, env: {MFADESK_DB: '/srv/other.json'}})).toEqual({kind: 'file', path: path.resolve('/srv/other.json'), chosenWith: 'MFADESK_DB'});
 		const fallback = resolveProgressLocation({save: true, env: {MFADESK_DB: ''}});
 		expect(fallback.kind === 'file' && fallback.path).toMatch(/mfadesk[/\\](?:Data[/\\])?progress\.json$/);
 		expect(fallback.kind === 'file' && fallback.path).not.toMatch(/nodejs/);
+		expect(fallback).not.toHaveProperty('chosenWith');
 	});
 });

@@ -28,6 +28,11 @@ function cell(text: string): string {
 	return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll(/[\r\n]+/g, ' ');
 }
 
+/** `1 trainee`, `4 trainees`. */
+function counted(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function filtersLine(report: ProgressReport): string {
 	const parts = [
 		...(report.filters.cohort === undefined ? [] : [`cohort ${report.filters.cohort}`]),
@@ -47,7 +52,7 @@ export function formatMarkdown(report: ProgressReport): string {
 		'',
 		filtersLine(report),
 		...cohorts,
-		`${summary.trainees} trainees, ${summary.scenarios} scenarios, ${summary.attempts} attempts: ` +
+		`${counted(summary.trainees, 'trainee')}, ${counted(summary.scenarios, 'scenario')}, ${counted(summary.attempts, 'attempt')}: ` +
 			`${summary.passed} passed, ${summary.failed} failed, ${summary.abandoned} abandoned, ${summary.inProgress} in progress.`,
 		'',
 	];
