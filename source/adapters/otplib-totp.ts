@@ -1,14 +1,11 @@
 import {createGuardrails, generateSync, verifySync} from 'otplib';
 import type {RandomSource, TotpPort} from '../domain/ports.js';
+import {tenantTotpWindowSteps} from '../domain/common/totp-window.js';
 import {decodeBase32, encodeBase32} from './base32.js';
 
-/**
- * Steps of clock drift the tenant tolerates on each side of the current step. Entra's real window
- * is undocumented (fact sheet 3.5 and open question 2); we choose the current step and ONE step
- * either side (about ±30 s at a 30 s period), the tolerance RFC 6238 section 5.2 recommends as a
- * default. A phone clock two steps off is rejected, which is the "phone clock wrong" ticket.
- */
-export const tenantTotpWindowSteps = 1;
+// The window is the domain's (one 30 s step either side, fact sheet 3.5 and open question 2): the
+// adapter verifies typed codes with it and the domain checks a registration's first code with it.
+export {tenantTotpWindowSteps} from '../domain/common/totp-window.js';
 
 /** Microsoft's OATH seeds are 10 bytes (16 Base32 characters); otplib's guardrail default is 16. */
 export const minimumSecretBytes = 10;

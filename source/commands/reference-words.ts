@@ -1,5 +1,6 @@
 import {buildInitialState} from '../scenario/build-initial-state.js';
 import type {RunReport} from '../scenario/grading/run-report.js';
+import {namingStates} from '../scenario/grading/script-naming.js';
 import {scriptStepWords} from '../scenario/grading/step-words.js';
 import type {RunnableScenario, RunPorts} from '../services/scenario-run-service.js';
 
@@ -11,6 +12,7 @@ import type {RunnableScenario, RunPorts} from '../services/scenario-run-service.
 export function withReferenceWords(report: RunReport, loaded: RunnableScenario, ports: RunPorts): RunReport {
 	const initial = buildInitialState(loaded.scenario, loaded.fixture, ports.randomFor(report.seed));
 	const reference = initial.scenario.solutions[0]!;
-	const text = reference.steps.map((step) => scriptStepWords(step, initial.state));
+	const states = namingStates(reference.steps, initial.state);
+	const text = reference.steps.map((step, index) => scriptStepWords(step, states[index]!));
 	return {...report, debrief: {...report.debrief, referenceSolution: {...report.debrief.referenceSolution, text}}};
 }

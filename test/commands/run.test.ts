@@ -74,6 +74,15 @@ steps:
 		expect(report.debrief.referenceSolution.text?.[0]).toBe("Set Priya Patel's authentication phone to +1 4255550123");
 	});
 
+	test('after an Outlook upgrade the reference solution names the new Outlook, in the played steps and the debrief', async () => {
+		const report = JSON.parse((await runCommand(run, ['outlook-2010-current-tenant'], {json: true})).stdout) as RunReport;
+		expect(report.debrief.referenceSolution.text).toEqual([
+			'Ask Fatima Zahra: Upgrade Outlook 2010 on reception PC to Outlook for Microsoft 365',
+			'Ask Fatima Zahra: Try signing in again with Outlook for Microsoft 365 on reception PC',
+		]);
+		expect(report.steps.map((step) => step.text)).toEqual(report.debrief.referenceSolution.text);
+	});
+
 	test('a goal line written with not reads as what is wanted, not "not (…)"', async () => {
 		const result = await runCommand(run, ['new-starter-no-smartphone']);
 		expect(result.code).toBe(0);

@@ -2,8 +2,8 @@ import {SECOND, type Instant} from './time.js';
 
 /**
  * Time steps of clock drift the tenant accepts on each side of the current step. Entra's real window is
- * undocumented (fact sheet 3.5, open question 2); like the TOTP adapter that checks sign-in codes
- * (adapters/otplib-totp.ts, `tenantTotpWindowSteps`), we accept one step either side. The two must agree.
+ * undocumented (fact sheet 3.5, open question 2); we accept the current step and one either side, the
+ * tolerance RFC 6238 section 5.2 recommends. The TOTP adapter verifies typed codes with this same constant.
  */
 export const tenantTotpWindowSteps = 1;
 
