@@ -21,7 +21,7 @@ function stepLines(step: StepReport): string[] {
 	for (const signIn of step.signIns) {
 		const code = signIn.errorCode === 0 ? '' : ` AADSTS${signIn.errorCode}`;
 		const detail = signIn.mfaResultDetail === undefined ? '' : `, ${signIn.mfaResultDetail}`;
-		lines.push(`      sign-in log: ${signIn.upn} via ${signIn.client} (${signIn.clientApp}): ${signIn.status}${code}${detail}`);
+		lines.push(`      sign-in log: ${signIn.upn} to ${signIn.application} via ${signIn.client} (${signIn.clientApp}): ${signIn.status}${code}${detail}`);
 	}
 
 	for (const said of step.userSaid) {

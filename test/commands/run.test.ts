@@ -83,6 +83,12 @@ steps:
 		expect(report.steps.map((step) => step.text)).toEqual(report.debrief.referenceSolution.text);
 	});
 
+	test('a step done in Security info shows its sign-in to My Signins, apart from the sign-in to the app', async () => {
+		const result = await runCommand(run, ['new-phone-authenticator']);
+		expect(result.stdout).toContain('sign-in log: ruth.okonkwo@contoso.com to My Signins via browser (Browser): Success, MFA successfully completed');
+		expect(result.stdout).toContain('sign-in log: ruth.okonkwo@contoso.com to OfficeHome via browser (Browser): Success');
+	});
+
 	test('a goal line written with not reads as what is wanted, not "not (…)"', async () => {
 		const result = await runCommand(run, ['new-starter-no-smartphone']);
 		expect(result.code).toBe(0);

@@ -18,6 +18,8 @@ export type SignInSummary = {
 	readonly upn: string;
 	readonly client: string;
 	readonly clientApp: string;
+	/** The application signed in to, as the log shows it ("OfficeHome", "My Signins", "Exchange Online"). */
+	readonly application: string;
 	readonly status: string;
 	readonly errorCode: number;
 	readonly failureReason: string;
@@ -77,6 +79,7 @@ function summary(entry: SignInLogEntry): SignInSummary {
 		upn: entry.upn,
 		client: entry.clientId,
 		clientApp: entry.clientApp,
+		application: entry.application,
 		status: entry.status,
 		errorCode: entry.errorCode,
 		failureReason: entry.failureReason,
