@@ -1,15 +1,15 @@
 import type {GradeCheck} from '../scenario/grading/grade-check.js';
 import type {RunReport, StepReport} from '../scenario/grading/run-report.js';
+import {elapsedWords} from '../scenario/grading/elapsed-words.js';
 import {casesOf, type CaseResult, type TestReport} from '../services/scenario-test-service.js';
 import {plural} from './plural.js';
 
 const mark = (passed: boolean): string => (passed ? '✓' : '✗');
-const minutes = (value: number): string => `${Math.round(value * 10) / 10} min`;
 
 function stepLines(step: StepReport): string[] {
 	const outcome = step.outcome === 'check-passed' ? 'check passed' : step.outcome === 'check-failed' ? 'CHECK FAILED' : step.outcome === 'refused' ? 'REFUSED' : 'done';
 	// In words (the script form is in --json as `step`, for authors).
-	const lines = [`  ${String(step.number).padStart(2)}. ${step.text}  [${outcome}, +${minutes(step.minute)}]`];
+	const lines = [`  ${String(step.number).padStart(2)}. ${step.text}  [${outcome}, +${elapsedWords(step.minute)}]`];
 	if (step.note !== undefined) {
 		lines.push(`      note: ${step.note}`);
 	}
@@ -57,7 +57,7 @@ export function formatRunReport(report: RunReport): string {
 		`Red flags: ${raised.length === 0 ? 'none raised' : `${raised.length} raised`}`,
 		...raised.flatMap((flag) => [...checkLines(flag, '  '), `      penalty ${flag.penalty}${flag.steps.length > 0 ? `, at step ${flag.steps.join(', ')}` : ''}`]),
 		'',
-		`Score: ${report.score.total}/100  (${report.actions} change${report.actions === 1 ? '' : 's'}, par ${report.scenario.par}; ${minutes(report.elapsedMinutes)}${report.scenario.timeLimit === undefined ? '' : ` of ${report.scenario.timeLimit}`})`,
+		`Score: ${report.score.total}/100  (${report.actions} change${report.actions === 1 ? '' : 's'}, par ${report.scenario.par}; ${elapsedWords(report.elapsedMinutes)}${report.scenario.timeLimit === undefined ? '' : ` of ${report.scenario.timeLimit}`})`,
 		...report.score.breakdown.map((line) => `  ${line.component.padEnd(10)} ${String(line.points).padStart(4)} / ${line.max}  ${line.detail}`),
 		'',
 		'Debrief',
