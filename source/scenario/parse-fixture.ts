@@ -3,7 +3,7 @@ import {locateAll, stemOf, type LocatedProblem} from './parse-support.js';
 import {tenantFixtureSchema, type TenantFixture} from './schema/tenant-fixture-schema.js';
 import {parseSource, type SourceFormat} from './source-document.js';
 import {checkTenantData} from './tenant-checks.js';
-import {flattenIssues, friendlyMessage} from './zod-messages.js';
+import {flattenIssues, parseParams} from './zod-messages.js';
 
 /** A tenant fixture read from text: the fixture, or every problem with file, line and column. */
 export type FixtureParseResult = {readonly ok: true; readonly fixture: TenantFixture} | {readonly ok: false; readonly issues: readonly ScenarioIssue[]};
@@ -27,7 +27,7 @@ export function parseTenantFixtureText(text: string, options: {readonly fileName
 		problems.push({path: ['id'], message: `id "${raw.id}" must equal the file name "${stem}"`});
 	}
 
-	const parsed = tenantFixtureSchema.safeParse(document.value, {error: friendlyMessage, reportInput: true});
+	const parsed = tenantFixtureSchema.safeParse(document.value, parseParams);
 	if (!parsed.success) {
 		problems.push(...flattenIssues(parsed.error.issues));
 		return {ok: false, issues: locateAll(document, problems)};

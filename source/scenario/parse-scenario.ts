@@ -5,13 +5,14 @@ import {mergeTenant} from './merge-tenant.js';
 import type {FixtureParseResult} from './parse-fixture.js';
 import {locateAll, stemOf, type LocatedProblem} from './parse-support.js';
 import {checkHistoryPlays, hasHistory} from './history/history-plays.js';
+import {asWritten, keepsReferenceProblem, salvageScenario} from './salvage-scenario.js';
 import {checkScenario, checkScenarioShape} from './scenario-checks.js';
 import {scenarioSchema, type Scenario} from './schema/scenario-schema.js';
 import type {TenantFixture} from './schema/tenant-fixture-schema.js';
 import {parseSource, type SourceDocument, type SourceFormat} from './source-document.js';
 import {suggest} from './suggest.js';
 import {findReferences, namesIn, substitute, substituteText, unsubstitutedKeys, variableCombinations, type VariableChoices, type VariableValues} from './variables.js';
-import {flattenIssues, friendlyMessage} from './zod-messages.js';
+import {flattenIssues, parseParams} from './zod-messages.js';
 
 /** Options for reading one scenario file. */
 export type ScenarioParseOptions = {
@@ -31,8 +32,6 @@ export type ScenarioParseResult =
 	| {readonly ok: false; readonly issues: readonly ScenarioIssue[]};
 
 export {unsubstitutedKeys} from './variables.js';
-
-const parseParams = {error: friendlyMessage, reportInput: true} as const;
 
 function describe(values: VariableValues): string {
 	return Object.entries(values)
@@ -69,22 +68,27 @@ export function parseScenarioText(text: string, options: ScenarioParseOptions): 
 
 	problems.push(...forbiddenKeysFromVariables(document.value, raw?.variables));
 	const parsed = scenarioSchema.safeParse(document.value, parseParams);
-	if (!parsed.success) {
-		problems.push(...flattenIssues(parsed.error.issues));
+	const schemaProblems = parsed.success ? [] : flattenIssues(parsed.error.issues);
+	problems.push(...schemaProblems);
+	// With schema problems, the references are still checked where that is safe, so one round of lint shows both.
+	const salvage = parsed.success ? asWritten(parsed.data) : salvageScenario(document.value, schemaProblems);
+	let fixture: TenantFixture | undefined;
+	if (salvage) {
+		const found: LocatedProblem[] = [];
+		checkScenarioShape(salvage.scenario, (path, message) => found.push({path, message}), options);
+		fixture = options.fixtures ? baseFixture(salvage.scenario, options.fixtures, found) : undefined;
+		if (fixture) {
+			found.push(...checkEveryVariant(salvage.scenario, fixture, salvage.historyAsWritten));
+		}
+
+		problems.push(...found.filter((problem) => keepsReferenceProblem(salvage, problem.path)));
+	}
+
+	if (!parsed.success || problems.length > 0) {
 		return {ok: false, issues: hintUnquotedCommas(locateAll(document, problems), text, format)};
 	}
 
 	const scenario = parsed.data;
-	checkScenarioShape(scenario, (path, message) => problems.push({path, message}), options);
-	const fixture = options.fixtures ? baseFixture(scenario, options.fixtures, problems) : undefined;
-	if (fixture) {
-		problems.push(...checkEveryVariant(scenario, fixture));
-	}
-
-	if (problems.length > 0) {
-		return {ok: false, issues: locateAll(document, problems)};
-	}
-
 	return fixture ? {ok: true, scenario, fixture, document} : {ok: true, scenario, document};
 }
 
@@ -149,8 +153,11 @@ function baseFixture(scenario: Scenario, fixtures: ReadonlyMap<string, FixturePa
 	return found.fixture;
 }
 
-/** Runs the reference checks once per variable assignment; a problem seen only for some choices says which. */
-function checkEveryVariant(scenario: Scenario, fixture: TenantFixture): LocatedProblem[] {
+/**
+ * Runs the reference checks once per variable assignment; a problem seen only for some choices says which.
+ * `replayHistory`: history is as written, so the events the engine refuses can be reported.
+ */
+function checkEveryVariant(scenario: Scenario, fixture: TenantFixture, replayHistory: boolean): LocatedProblem[] {
 	const usesVariables = findReferences(scenario, unsubstitutedKeys).length > 0;
 	const combos = usesVariables ? variableCombinations(scenario.variables) : [{}];
 	const found = new Map<string, {problem: LocatedProblem; count: number; first: VariableValues}>();
@@ -188,7 +195,7 @@ function checkEveryVariant(scenario: Scenario, fixture: TenantFixture): LocatedP
 		const before = seen.size;
 		checkScenario(variant, fixture, mergeTenant(fixture, variant.tenant), (path, message) => collect({path, message}));
 		// Replaying history needs sound references; with none broken, report what the engine refuses.
-		if (seen.size === before && hasHistory(variant)) {
+		if (replayHistory && seen.size === before && hasHistory(variant)) {
 			for (const problem of checkHistoryPlays(variant, fixture)) {
 				collect(problem);
 			}

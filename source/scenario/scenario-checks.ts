@@ -225,7 +225,7 @@ function checkOverrides(scenario: Scenario, fixture: TenantFixture, report: Repo
 	}
 }
 
-/** Checks that names are unique among solutions and wrong remedies, red flag ids are unique, and (for built-ins) the remedy count. */
+/** Checks that names are unique among solutions and wrong remedies, red flag ids are unique, and (for built-ins) that red flags have ids and the remedy count. */
 export function checkScenarioShape(scenario: Scenario, report: Report, options: {readonly builtIn?: boolean | undefined}): void {
 	const seen = new Set<string>();
 	for (const [key, list] of [['solutions', scenario.solutions], ['wrongRemedies', scenario.wrongRemedies ?? []]] as const) {
@@ -245,6 +245,8 @@ export function checkScenarioShape(scenario: Scenario, report: Report, options: 
 			report(['redFlags', position, 'id'], `duplicate red flag id "${flag.id}": redFlags[${earlier}] already uses it (ids must be unique in the file)`);
 		} else if (flag.id !== undefined) {
 			flagIds.set(flag.id, position);
+		} else if (options.builtIn) {
+			report(['redFlags', position], 'a built-in red flag needs an id (kebab-case, e.g. id: mfa-lowered): reports count flags by id, and one derived from the position changes when flags move');
 		}
 	}
 

@@ -1,9 +1,9 @@
 import {CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, type Document, type Node, type ParsedNode} from 'yaml';
 import {formatPath, type IssuePath, type ScenarioIssue} from './issues.js';
 import {forbiddenKeys, scenarioLimits} from './limits.js';
+import {syntaxProblems, type SourceFormat} from './syntax-problems.js';
 
-/** Which syntax a file is written in; JSON goes through the same YAML parser (YAML 1.2 is a superset). */
-export type SourceFormat = 'yaml' | 'json';
+export type {SourceFormat} from './syntax-problems.js';
 
 /** A parsed file that can turn a value path back into a line and column. */
 export type SourceDocument = {
@@ -72,11 +72,12 @@ export function parseSource(text: string, options: {readonly file: string; reado
 		return {ok: false, issues: [at(1, 1, '', 'the file could not be parsed (it is too deeply nested or too complex)')]};
 	}
 
-	// Running out of stack leaves half-read nodes behind; their follow-on errors would only confuse.
-	const exhausted = doc.errors.filter((error) => error.code === 'RESOURCE_EXHAUSTION');
-	const syntax = (exhausted.length > 0 ? exhausted.slice(0, 1) : [...doc.errors, ...doc.warnings]).map((error) => {
-		const {line, col} = position(error.pos[0]);
-		return at(line, col, '', syntaxMessage(error.code, error.message, options.format));
+	const syntax = syntaxProblems(doc, options.format, (offset) => {
+		const {line, col} = position(offset);
+		return offset >= source.trimEnd().length ? 'the end of the file' : `${line}:${col}`;
+	}).map(({offset, message}) => {
+		const {line, col} = position(offset);
+		return at(line, col, '', message);
 	});
 	if (syntax.length > 0) {
 		return {ok: false, issues: syntax.slice(0, scenarioLimits.maxIssues)};
@@ -185,29 +186,6 @@ function positionOf(lineStarts: readonly number[], offset: number): {line: numbe
 	}
 
 	return {line: low + 1, col: offset - lineStarts[low]! + 1};
-}
-
-function syntaxMessage(code: string, message: string, format: SourceFormat): string {
-	const text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-	switch (code) {
-		case 'RESOURCE_EXHAUSTION': {
-			return `nesting is too deep (more than ${scenarioLimits.maxDepth} levels are refused)`;
-		}
-
-		case 'MULTIPLE_DOCS': {
-			return 'a file holds one document: remove the second one (after ---)';
-		}
-
-		case 'TAG_RESOLVE_FAILED': {
-			return `tags such as ${text.replace(/^Unresolved tag: tag:yaml\.org,2002:/, '!!').replace(/^Unresolved tag: /, '')} are not allowed: write plain values`;
-		}
-
-		default: {
-			break;
-		}
-	}
-
-	return `${format === 'json' ? 'JSON' : 'YAML'} syntax error: ${text}`;
 }
 
 type Report = (node: Node, path: IssuePath, message: string) => void;

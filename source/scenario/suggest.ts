@@ -20,10 +20,10 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * A suffix for "unknown ..." messages: `; did you mean "priya"?` when one candidate is close, otherwise the
- * list of candidates when it is short, otherwise nothing.
+ * The candidate closest to `name` (ignoring case, a swap of neighbours counting as one edit), when it is close
+ * enough to be a typo of it: one edit for names under 4 characters, otherwise a third of the length (at least 2).
  */
-export function suggest(name: string, candidates: readonly string[]): string {
+export function closestMatch(name: string, candidates: readonly string[]): string | undefined {
 	let best: string | undefined;
 	let bestDistance = Number.POSITIVE_INFINITY;
 	const limit = name.length < 4 ? 1 : Math.max(2, Math.floor(name.length / 3));
@@ -39,7 +39,16 @@ export function suggest(name: string, candidates: readonly string[]): string {
 		}
 	}
 
-	if (best !== undefined && bestDistance <= limit) {
+	return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * A suffix for "unknown ..." messages: `; did you mean "priya"?` when one candidate is close, otherwise the
+ * list of candidates when it is short, otherwise nothing.
+ */
+export function suggest(name: string, candidates: readonly string[]): string {
+	const best = closestMatch(name, candidates);
+	if (best !== undefined) {
 		return `; did you mean "${best}"?`;
 	}
 

@@ -36,6 +36,11 @@ const catalogue: Readonly<Record<string, string>> = {
 	'history the engine refuses (an admin whose role may not)': 'history-refused.yaml',
 	'a signIn goal whose method (a second factor) contradicts its mfa': 'sign-in-method-with-mfa-none.yaml',
 	'a signIn goal with an unknown mfa value': 'unknown-sign-in-mfa.yaml',
+	'typos of allowed values, commands, predicates and fields ("did you mean")': 'did-you-mean.yaml',
+	'schema and reference problems reported in one round': 'schema-and-references.yaml',
+	'no reference problem that a schema problem causes': 'no-cascades.yaml',
+	'an impossible date (one message, saying why)': 'impossible-date.yaml',
+	'an unclosed quote (reported where it opens)': 'unclosed-quote.yaml',
 };
 
 function expected(name: string): string {

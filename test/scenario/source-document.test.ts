@@ -74,3 +74,33 @@ describe('parseSource', () => {
 		}
 	});
 });
+
+describe('syntax errors are reported where the fix goes', () => {
+	const issues = (text: string, file = 's.yaml'): string[] => {
+		const result = parseSource(text, {file, format: file.endsWith('.json') ? 'json' : 'yaml'});
+		return result.ok ? [] : result.issues.map(formatIssue);
+	};
+
+	test.each([
+		['double', 'a: 1\nb: "abc\nc: 2\n', 's.yaml:2:4 YAML syntax error: the string opened here with " is never closed; add the closing " (the parser read on to the end of the file looking for it)'],
+		['single', "a: 1\nb: 'abc\nc: 2\n", "s.yaml:2:4 YAML syntax error: the string opened here with ' is never closed; add the closing ' (the parser read on to the end of the file looking for it)"],
+		['flow-map',  'a:\n  - {text: "abc, cost: 5}\n  - {text: x}\nb: 2\n', 's.yaml:2:12 YAML syntax error: the string opened here with " is never closed; add the closing " (the parser read on to the end of the file looking for it)'],
+	])('an unclosed quote (%s) is reported where the string opens', (_name, text, message) => {
+		expect(issues(text)).toEqual([message]);
+	});
+
+	test('errors before the unclosed quote are kept', () => {
+		expect(issues('a: [1\nb: 2\nc: "x\n')).toEqual([
+			's.yaml:1:4 YAML syntax error: the list opened here with [ is not closed before 2:1: add the closing ], or indent the lines that continue it further',
+			's.yaml:3:4 YAML syntax error: the string opened here with " is never closed; add the closing " (the parser read on to the end of the file looking for it)',
+		]);
+	});
+
+	test.each([
+		['list', 'a:\n  b: [1, 2\n  c: 3\n', 's.yaml:2:6 YAML syntax error: the list opened here with [ is not closed before 3:3: add the closing ], or indent the lines that continue it further'],
+		['map', 'a: {x: 1, y: 2\nb: 1\n', 's.yaml:1:4 YAML syntax error: the map opened here with { is not closed before 2:1: add the closing }, or indent the lines that continue it further'],
+		['inner list', '- [1, [2, 3]\n- 4\n', 's.yaml:1:3 YAML syntax error: the list opened here with [ is not closed before 2:1: add the closing ], or indent the lines that continue it further'],
+	])('an unclosed flow %s is reported where it opens', (_name, text, message) => {
+		expect(issues(text)).toEqual([message]);
+	});
+});

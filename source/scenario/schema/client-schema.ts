@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import {clientKinds} from '../../domain/world/client.js';
 import {dwordFlagSchema, iosMailSetupSchema, outlookVersionSchema} from './domain-enums.js';
+import {unknownOption} from '../zod-messages.js';
 import {clientIdSchema, isoInstantSchema, labelSchema, networkIdSchema, strict} from './primitives.js';
 
 /**
@@ -43,7 +44,7 @@ export const clientSchema = z.discriminatedUnion(
 		strict({...clientBase, kind: z.literal('modern-app')}),
 		strict({...clientBase, kind: z.literal('exchange-powershell')}),
 	],
-	{error: (issue) => `unknown client kind ${JSON.stringify((issue.input as {kind?: unknown} | undefined)?.kind)}: expected one of ${clientKinds.join(', ')}`},
+	{error: unknownOption('client kind', 'kind', clientKinds)},
 );
 
 /** A client as a fixture or scenario writes it. */

@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {historyLimits} from '../limits.js';
+import {unknownOption} from '../zod-messages.js';
 import {isoInstantSchema, labelSchema, networkIdSchema, strict, userIdSchema} from './primitives.js';
 import {adminStepSchema, adminStepTypes, askStepSchema, askStepTypes, type AdminStep, type AskStep} from './step-schema.js';
 
@@ -105,7 +106,7 @@ const adminEventSchema = z.discriminatedUnion(
 			...timing,
 		}),
 	) as unknown as [AnyObject, ...AnyObject[]],
-	{error: (issue) => `unknown admin command ${JSON.stringify((issue.input as {admin?: unknown} | undefined)?.admin) ?? 'nothing'}: expected one of ${adminStepTypes.join(', ')}`},
+	{error: unknownOption('admin command', 'admin', adminStepTypes)},
 );
 
 /** The user events: every `ask:` step action as `user: <id>, did: <action>`, sign-ins with their stated facts. */
@@ -116,7 +117,7 @@ const userEventSchema = z.discriminatedUnion(
 		const action = (to as z.ZodLiteral).value;
 		return strict({user: userIdSchema.describe('Who did it (for a sign-in: whose account, from one of their clients).'), did: z.literal(action), ...rest, ...(action === 'sign-in' ? signInFacts : {}), ...timing});
 	}) as unknown as [AnyObject, ...AnyObject[]],
-	{error: (issue) => `unknown user action ${JSON.stringify((issue.input as {did?: unknown} | undefined)?.did) ?? 'nothing'}: expected one of ${askStepTypes.join(', ')}`},
+	{error: unknownOption('user action', 'did', askStepTypes)},
 );
 
 function eventMessage(input: unknown): string {

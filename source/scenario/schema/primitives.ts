@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {scenarioLimits} from '../limits.js';
+import {unknownNameMessage} from '../zod-messages.js';
 
 /** `${name}` inside a string: a seeded variable reference (see variables in the scenario format). */
 export const variableReferencePattern = /\$\{([A-Za-z][A-Za-z0-9_]*)\}/g;
@@ -53,16 +54,33 @@ export const redFlagIdSchema = z
 /** A tenant fixture id: a file name in fixtures/tenants/ without extension, never a path. */
 export const fixtureIdSchema = z.string().max(80).regex(kebab, 'expected a tenant fixture id such as contoso-small (a file name in fixtures/tenants/, not a path)');
 
-/** An ISO-8601 date (`2024-03-12`, midnight UTC) or date-time with a zone (`2024-03-12T09:00:00Z`). */
+/**
+ * An ISO-8601 date (`2024-03-12`, midnight UTC) or date-time with a zone (`2024-03-12T09:00:00Z`). Each check
+ * stops the ones after it, so a malformed or impossible date gets one message, not one per check.
+ */
 export const isoInstantSchema = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/, 'expected an ISO date like 2024-03-12 or 2024-03-12T09:00:00Z (with Z or an offset)')
-	.refine(isCalendarDate, 'is not a real calendar date');
+	.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/, {
+		error: 'expected an ISO date like 2024-03-12 or 2024-03-12T09:00:00Z (with Z or an offset)',
+		abort: true,
+	})
+	.refine((text) => calendarProblem(text) === undefined, {error: (issue) => calendarProblem(String(issue.input)), abort: true});
 
-function isCalendarDate(text: string): boolean {
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** Why an ISO-shaped date-time is not a real one (`there is no month 13`), or undefined when it is. */
+function calendarProblem(text: string): string | undefined {
 	const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+	if (month < 1 || month > 12) {
+		return `is not a real date: there is no month ${month} (months are 01 to 12)`;
+	}
+
 	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && !Number.isNaN(Date.parse(text));
+	if (day < 1 || day > daysInMonth) {
+		return `is not a real date: ${monthNames[month - 1]!} ${year} has ${daysInMonth} days`;
+	}
+
+	return Number.isNaN(Date.parse(text)) ? 'is not a real time: hours are 00 to 23, minutes and seconds 00 to 59' : undefined;
 }
 
 /** Free text written by the author: ticket text, hints, debrief sentences. */
@@ -133,7 +151,7 @@ function oneKeyMessage(kind: string, keys: readonly string[], input: unknown): s
 	const known = present.filter((key) => keys.includes(key));
 	if (known.length === 0) {
 		const first = present[0];
-		return first === undefined ? `expected a ${kind}: one of ${keys.join(', ')}` : `unknown ${kind} "${first}": expected one of ${keys.join(', ')}`;
+		return first === undefined ? `expected a ${kind}: one of ${keys.join(', ')}` : unknownNameMessage(kind, first, keys);
 	}
 
 	return `a ${kind} has exactly one key; found ${known.join(', ')}`;

@@ -4,6 +4,8 @@ import type {UserActionType} from '../../domain/user/user-action.js';
 import {defaultMethodSchema, iosMailSetupSchema, outlookVersionSchema, perUserMfaSchema, phoneSlotSchema, registrationMethodSchema, type Assert, type SameMembers} from './domain-enums.js';
 import {escalationTargetSchema, goalSchema} from './goal-schema.js';
 import {outlookRegistrySchema} from './client-schema.js';
+import {closestMatch} from '../suggest.js';
+import {unknownOption} from '../zod-messages.js';
 import {cidrSchema, clientIdSchema, durationSchema, labelSchema, methodIdSchema, networkIdSchema, phoneNumberSchema, strict, textSchema, userIdSchema} from './primitives.js';
 
 /** Remedies the trainee applies as an admin: the `admin:` values (AdminCommand types). */
@@ -78,13 +80,6 @@ function ask<const Type extends (typeof askStepTypes)[number], Shape extends z.Z
 	return strict({ask: userIdSchema, to: z.literal(type), ...shape, ...note});
 }
 
-function unknownValue(what: string, key: string, list: readonly string[]) {
-	return (issue: {readonly input?: unknown}) => {
-		const value = (issue.input as Record<string, unknown> | undefined)?.[key];
-		return `unknown ${what} ${JSON.stringify(value) ?? 'nothing'}: expected one of ${list.join(', ')}`;
-	};
-}
-
 /** `admin: <command>` steps, mirroring AdminCommand without the fact fields services compute. */
 export const adminStepSchema = z.discriminatedUnion(
 	'admin',
@@ -119,7 +114,7 @@ export const adminStepSchema = z.discriminatedUnion(
 			setting: z.enum(mailboxSmtpAuthSettings).describe('Set-CASMailbox -SmtpClientAuthenticationDisabled: enabled = $false, disabled = $true, organization = $null (follow the organisation).'),
 		}),
 	],
-	{error: unknownValue('admin command', 'admin', adminStepTypes)},
+	{error: unknownOption('admin command', 'admin', adminStepTypes)},
 );
 
 /** `ask: <user>` + `to: <action>` steps, mirroring UserAction without the fact fields. */
@@ -151,7 +146,7 @@ export const askStepSchema = z.discriminatedUnion(
 		ask('move-to-network', {network: networkIdSchema}),
 		ask('change-password', {}),
 	],
-	{error: unknownValue('user action', 'to', askStepTypes)},
+	{error: unknownOption('user action', 'to', askStepTypes)},
 );
 
 /** `wait: 5m` moves the simulated clock; `wait: next-day` goes to 09:00 the next day. */
@@ -183,7 +178,11 @@ function stepMessage(input: unknown): string {
 		return `an escalate step needs a role or tier-2 and a reason: {escalate: privileged-authentication-administrator, reason: ...}`;
 	}
 
-	return `unknown step "${Object.keys(input)[0] ?? ''}": expected a map with admin:, ask: (and to:), wait:, check: or escalate:`;
+	const first = Object.keys(input)[0] ?? '';
+	const close = closestMatch(first, stepKeys);
+	return close === undefined
+		? `unknown step "${first}": expected a map with admin:, ask: (and to:), wait:, check: or escalate:`
+		: `unknown step "${first}"; did you mean "${close}"?`;
 }
 
 /** One scripted step of a solution, a wrong remedy, or a trainee transcript. */
