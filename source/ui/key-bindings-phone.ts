@@ -1,4 +1,5 @@
-import type {KeyBinding, KeyStroke} from './key-bindings.js';
+import type {KeyBinding} from './key-bindings.js';
+import type {KeyStroke} from './key-stroke.js';
 
 /**
  * The bindings of "Bring your own authenticator" (issue 7), merged into THE key table by

@@ -1,6 +1,11 @@
 import type {Key} from 'ink';
-import {keyText} from './components/key-hint.js';
+import {keyText, type KeyHint} from './components/key-hint.js';
+import {matchesStroke, strokeText, type KeyStroke, type NamedKey} from './key-stroke.js';
 import {phoneBindings, phoneConcurrentScopes, type PhoneKeyIntent, type PhoneKeyScope} from './key-bindings-phone.js';
+
+// The shapes the table is written in, for the screens that read it.
+export type {KeyHint} from './components/key-hint.js';
+export type {KeyStroke, NamedKey} from './key-stroke.js';
 
 /**
  * Where a binding listens. Several scopes are live at once (see `concurrentScopes`), so a key may be
@@ -35,17 +40,6 @@ export type KeyScope =
 	/** The debrief after an attempt. */
 	| 'debrief'
 	| PhoneKeyScope;
-
-/** A named key that has no printable character. */
-export type NamedKey = 'tab' | 'return' | 'escape' | 'up' | 'down' | 'left' | 'right' | 'page-up' | 'page-down' | 'home' | 'end' | 'backspace';
-
-/** One key stroke: a printable character or a named key, with modifiers. */
-export type KeyStroke = {
-	readonly input?: string;
-	readonly key?: NamedKey;
-	readonly ctrl?: boolean;
-	readonly shift?: boolean;
-};
 
 /** Everything the shell can be asked to do from the keyboard, as `area.action`. */
 export type KeyIntent =
@@ -215,30 +209,6 @@ export const concurrentScopes: readonly (readonly KeyScope[])[] = [
 	...phoneConcurrentScopes,
 ];
 
-const namedKeyTest: Readonly<Record<NamedKey, (key: Key) => boolean>> = {
-	tab: (key) => key.tab,
-	return: (key) => key.return,
-	escape: (key) => key.escape,
-	up: (key) => key.upArrow,
-	down: (key) => key.downArrow,
-	left: (key) => key.leftArrow,
-	right: (key) => key.rightArrow,
-	'page-up': (key) => key.pageUp,
-	'page-down': (key) => key.pageDown,
-	home: (key) => key.home,
-	end: (key) => key.end,
-	backspace: (key) => key.backspace || key.delete,
-};
-
-/** Does this Ink key press match the stroke? Printable strokes match exactly (case matters). */
-export function matchesStroke(stroke: KeyStroke, input: string, key: Key): boolean {
-	if (stroke.key !== undefined) {
-		return namedKeyTest[stroke.key](key) && Boolean(stroke.shift) === key.shift && Boolean(stroke.ctrl) === key.ctrl;
-	}
-
-	return stroke.input === input && Boolean(stroke.ctrl) === key.ctrl && (stroke.ctrl === true || !key.meta);
-}
-
 /** The bindings of the given scopes, in table order. */
 export function bindingsIn(scopes: readonly KeyScope[]): readonly KeyBinding[] {
 	return keyBindings.filter((binding) => scopes.includes(binding.scope));
@@ -259,28 +229,6 @@ export function bindingOf(intent: KeyIntent): KeyBinding {
 	return binding;
 }
 
-const namedKeyText: Readonly<Record<NamedKey, readonly [unicode: string, ascii: string]>> = {
-	tab: ['Tab', 'Tab'],
-	return: ['Enter', 'Enter'],
-	escape: ['Esc', 'Esc'],
-	up: ['↑', 'Up'],
-	down: ['↓', 'Down'],
-	left: ['←', 'Left'],
-	right: ['→', 'Right'],
-	'page-up': ['PgUp', 'PgUp'],
-	'page-down': ['PgDn', 'PgDn'],
-	home: ['Home', 'Home'],
-	end: ['End', 'End'],
-	backspace: ['Backspace', 'Backspace'],
-};
-
-/** How a stroke is written for people: `Ctrl+K`, `Shift+Tab`, `?`, `↑` (`Up` without Unicode). */
-export function strokeText(stroke: KeyStroke, unicode = true): string {
-	const printable = stroke.input === ' ' ? 'Space' : (stroke.input ?? '');
-	const base = stroke.key === undefined ? (stroke.ctrl ? printable.toUpperCase() : printable) : namedKeyText[stroke.key][unicode ? 0 : 1];
-	return `${stroke.ctrl ? 'Ctrl+' : ''}${stroke.shift ? 'Shift+' : ''}${base}`;
-}
-
 /** The keys of a binding as text: all of them (`: / Ctrl+K`) or, compact, the footer's short form (`:`, `↑↓`). */
 export function keysText(binding: KeyBinding, unicode = true, compact = false): string {
 	if (binding.keyText !== undefined && (compact || binding.keys.length > 3)) {
@@ -290,12 +238,6 @@ export function keysText(binding: KeyBinding, unicode = true, compact = false): 
 	const strokes = compact ? binding.keys.slice(0, 1) : binding.keys;
 	return strokes.map((stroke) => strokeText(stroke, unicode)).join(' / ');
 }
-
-/** A key hint as the footer draws it. Admin screens export theirs in this shape. */
-export type KeyHint = {
-	readonly keys: string;
-	readonly label: string;
-};
 
 /** Footer hints of the given scopes, drawn from the table (first key of each, to stay short). */
 export function footerHints(scopes: readonly KeyScope[], unicode = true): readonly KeyHint[] {

@@ -32,7 +32,7 @@ describe('a key pressed twice acts once', () => {
 		await terminal.waitFor('Press Enter to start');
 		const from = terminal.mark();
 		await twice(terminal, key.enter);
-		await terminal.waitFor('0 actions', from);
+		await terminal.waitFor('0 changes', from);
 		await expectInterruptedCleanly(terminal);
 		expect(terminal.log.attempts).toHaveLength(1);
 		expect((await store.read()).attempts).toHaveLength(1);
@@ -45,7 +45,7 @@ describe('a key pressed twice acts once', () => {
 		await terminal.waitFor('You have an unfinished attempt');
 		const from = terminal.mark();
 		await twice(terminal, key.enter);
-		await terminal.waitFor('1 action', from);
+		await terminal.waitFor('Resumed: 1 action replayed (no changes).', from);
 		await expectInterruptedCleanly(terminal);
 		expect(terminal.log.attempts).toHaveLength(1);
 	});

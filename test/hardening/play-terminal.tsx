@@ -181,11 +181,11 @@ export async function selectScenario(terminal: Terminal, id: string): Promise<vo
 	}
 }
 
-/** From the ticket intro: Enter starts; resolves once the workspace shows its action count. */
+/** From the ticket intro: Enter starts; resolves once the workspace header counts its changes (none yet). */
 export async function startAttempt(terminal: Terminal): Promise<void> {
 	const from = terminal.mark();
 	await terminal.press(terminalKeys.enter);
-	await terminal.waitFor('0 actions', from);
+	await terminal.waitFor('0 changes', from);
 }
 
 /** In the workspace (menu focused): give up and confirm; resolves once the debrief shows. */

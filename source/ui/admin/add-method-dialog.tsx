@@ -5,7 +5,7 @@ import {phoneIn, phoneSlotLabels} from '../../domain/admin/phone-methods.js';
 import {isValidPhoneNumber} from '../../domain/tenant/methods.js';
 import type {User} from '../../domain/tenant/user.js';
 import {CheckboxList} from '../components/checkbox-list.js';
-import {applyTextKey, TextField} from '../components/text-field.js';
+import {textEditOf, TextField} from '../components/text-field.js';
 import {ToneText} from '../components/tone-text.js';
 import {theme} from '../theme.js';
 import {CommandDialog} from './command-dialog.js';
@@ -41,10 +41,7 @@ export function AddMethodDialog({user, isActive, onClose}: AddMethodDialogProps)
 					return;
 				}
 
-				const result = applyTextKey(number, input, key, 32);
-				if (result.type === 'change') {
-					setNumber(result.value);
-				}
+				setNumber(textEditOf(input, key, 32));
 			}}
 			spec={{
 				title: 'Add authentication method',

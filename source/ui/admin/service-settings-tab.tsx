@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useRef, useState} from 'react';
+import {useMemo, useState} from 'react';
 import {Box} from 'ink';
 import type {DisplayMode, Tone} from '../app/display.js';
 import {rolesFor, type AdminTask} from '../../domain/admin/permissions.js';
@@ -15,7 +15,8 @@ import type {AdminIntent} from '../../services/admin-service.js';
 import {sectionOfField, sectionOfIntent, settingsRows, type SectionError, type SettingsRow, type SettingsSection} from './service-settings-rows.js';
 import {useActor} from './use-actor.js';
 import {useIntentQueue, type QueueOutcome} from './use-intent-queue.js';
-import {changedSections, fieldsOf, settingsIntents, useServiceSettingsForm} from './use-service-settings-form.js';
+import {useFollowedSettingsForm} from './use-followed-settings-form.js';
+import {changedSections, fieldsOf, settingsIntents} from './use-service-settings-form.js';
 import {useServiceSettingsKeys} from './use-service-settings-keys.js';
 
 /** Props of ServiceSettingsTab. */
@@ -68,30 +69,14 @@ export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCapt
 	const display = useDisplay();
 	const {actor, era, refusal} = useActor();
 	const {settings} = state.tenant;
-	const [form, dispatch] = useServiceSettingsForm(settings);
 	const queue = useIntentQueue();
-	const [sent, setSent] = useState<readonly AdminIntent[]>([]);
 	const {outcome} = queue;
+	// After a save the draft is the tenant's; settings changed elsewhere carry a clean form along (derived, not reset in effects).
+	const [form, dispatch] = useFollowedSettingsForm(settings, outcome.kind === 'done');
+	const [sent, setSent] = useState<readonly AdminIntent[]>([]);
 	const changed = changedSections(form.draft, settings);
 	const dirty = Object.values(changed).some(Boolean);
 	useCaptureReport(form.edit !== undefined, onCaptureChange);
-
-	// After a save the draft follows the tenant, so "unsaved" marks only what was not saved.
-	useEffect(() => {
-		if (outcome.kind === 'done') {
-			dispatch({type: 'reset', settings});
-		}
-	}, [outcome.kind, settings, dispatch]);
-
-	// Settings changed elsewhere (undo, reset, a scenario step) carry a clean form along with them.
-	const previous = useRef(settings);
-	useEffect(() => {
-		const before = previous.current;
-		previous.current = settings;
-		if (before !== settings && !Object.values(changedSections(form.draft, before)).some(Boolean)) {
-			dispatch({type: 'reset', settings});
-		}
-	}, [settings, form.draft, dispatch]);
 
 	// Trusted IPs have a permission of their own (a Conditional Access Administrator may change them only).
 	const refusals = {settings: refusal('mfa-service-settings'), trustedIps: refusal('trusted-ips')};

@@ -1,5 +1,5 @@
 import {useKeys} from '../components/key-layers.js';
-import {applyTextKey} from '../components/text-field.js';
+import {applyTextKey, textEditOf} from '../components/text-field.js';
 import {listActionForKey, type ListStateHandle} from '../components/use-list-state.js';
 
 /** The activity filter of the audit log and whether it is being typed. */
@@ -17,7 +17,8 @@ export const noAuditFilter: AuditFilter = {text: '', isTyping: false, before: ''
 export type AuditLogKeysOptions = {
 	readonly isActive: boolean;
 	readonly filter: AuditFilter;
-	readonly setFilter: (filter: AuditFilter) => void;
+	/** Takes updaters: keys read before the next render each apply to the latest filter. */
+	readonly setFilter: (update: (filter: AuditFilter) => AuditFilter) => void;
 	readonly list: ListStateHandle;
 };
 
@@ -33,7 +34,7 @@ export function useAuditLogKeys({isActive, filter, setFilter, list}: AuditLogKey
 
 			if (!filter.isTyping) {
 				if (input === '/') {
-					setFilter({...filter, isTyping: true, before: filter.text});
+					setFilter((latest) => ({...latest, isTyping: true, before: latest.text}));
 				}
 
 				return;
@@ -41,12 +42,13 @@ export function useAuditLogKeys({isActive, filter, setFilter, list}: AuditLogKey
 
 			const result = applyTextKey(filter.text, input, key);
 			if (result.type === 'change') {
-				setFilter({...filter, text: result.value});
+				const edit = textEditOf(input, key);
+				setFilter((latest) => ({...latest, text: edit(latest.text)}));
 				list.dispatch({type: 'home'});
 			} else if (result.type === 'submit') {
-				setFilter({...filter, isTyping: false});
+				setFilter((latest) => ({...latest, isTyping: false}));
 			} else if (result.type === 'cancel') {
-				setFilter({text: filter.before, isTyping: false, before: ''});
+				setFilter((latest) => ({text: latest.before, isTyping: false, before: ''}));
 			}
 		},
 		{isActive},

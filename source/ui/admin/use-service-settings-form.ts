@@ -1,6 +1,6 @@
-import {useReducer} from 'react';
 import type {MfaServiceSettings, VerificationOptions} from '../../domain/tenant/service-settings.js';
 import type {AdminIntent} from '../../services/admin-service.js';
+import type {TextEdit} from '../components/text-field.js';
 
 /** The service settings as the form holds them while the trainee edits (days as typed text). */
 export type SettingsDraft = {
@@ -36,7 +36,8 @@ export type SettingsFormState = {
 /** Form actions, kebab-case. */
 export type SettingsFormAction =
 	| {readonly type: 'move-up' | 'move-down' | 'home' | 'end' | 'activate' | 'remove-range' | 'commit-edit' | 'cancel-edit'}
-	| {readonly type: 'edit-text'; readonly text: string}
+	/** An edit of the text being typed, applied to its latest value. */
+	| {readonly type: 'edit-text'; readonly edit: TextEdit}
 	| {readonly type: 'reset'; readonly settings: MfaServiceSettings};
 
 /** The verification options in the page's order, with their fact-sheet labels (8.4). */
@@ -166,7 +167,7 @@ export function settingsFormReducer(state: SettingsFormState, action: SettingsFo
 		}
 
 		case 'edit-text': {
-			return state.edit === undefined ? state : {...state, edit: {...state.edit, text: action.text}};
+			return state.edit === undefined ? state : {...state, edit: {...state.edit, text: action.edit(state.edit.text)}};
 		}
 
 		case 'commit-edit': {
@@ -222,9 +223,4 @@ export function settingsIntents(draft: SettingsDraft, settings: MfaServiceSettin
 	}
 
 	return intents;
-}
-
-/** The form reducer, started from the tenant's settings. */
-export function useServiceSettingsForm(settings: MfaServiceSettings) {
-	return useReducer(settingsFormReducer, settings, (initial): SettingsFormState => ({draft: draftOf(initial), cursor: 0}));
 }

@@ -1,4 +1,4 @@
-import {applyTextKey} from '../components/text-field.js';
+import {applyTextKey, textEditOf} from '../components/text-field.js';
 import type {SettingsFormAction, SettingsFormState} from './use-service-settings-form.js';
 import {useKeys} from '../components/key-layers.js';
 
@@ -29,7 +29,7 @@ export function useServiceSettingsKeys({isActive, form, dispatch, onSave, onReve
 				const typed = form.edit.target === 'days' ? input.replace(/\D/g, '') : input;
 				const result = applyTextKey(form.edit.text, typed, key, 64);
 				if (result.type === 'change') {
-					dispatch({type: 'edit-text', text: result.value});
+					dispatch({type: 'edit-text', edit: textEditOf(typed, key, 64)});
 				} else if (result.type === 'submit') {
 					dispatch({type: 'commit-edit'});
 					onEdit();

@@ -1,5 +1,5 @@
 import type {ClientAppLabel, SignInLogEntry} from '../../domain/state/logs.js';
-import {applyTextKey} from '../components/text-field.js';
+import {applyTextKey, textEditOf} from '../components/text-field.js';
 import {listActionForKey, type ListStateHandle} from '../components/use-list-state.js';
 import type {SignInLogsAction, SignInLogsState} from './use-sign-in-logs-state.js';
 import {useKeys} from '../components/key-layers.js';
@@ -48,7 +48,7 @@ export function useSignInLogsKeys({isActive, state, dispatch, list, rows, choice
 			if (state.isTypingUser) {
 				const result = applyTextKey(state.filters.user, input, key);
 				if (result.type === 'change') {
-					dispatch({type: 'set-user', user: result.value});
+					dispatch({type: 'edit-user', edit: textEditOf(input, key)});
 					list.dispatch({type: 'home'});
 				} else if (result.type === 'submit') {
 					dispatch({type: 'end-user'});

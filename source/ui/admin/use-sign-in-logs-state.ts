@@ -1,5 +1,6 @@
 import type {ClientAppLabel} from '../../domain/state/logs.js';
 import {cycleTab} from '../components/tab-bar.js';
+import type {TextEdit} from '../components/text-field.js';
 import {nextOf, noSignInFilters, statusFilters, type SignInFilters} from './sign-in-log-model.js';
 import {signInDetailTabs} from './sign-in-detail.js';
 
@@ -18,7 +19,8 @@ export type SignInLogsState = {
 export type SignInLogsAction =
 	| {readonly type: 'cycle-status' | 'start-user' | 'end-user' | 'cancel-user' | 'close' | 'next-tab' | 'previous-tab' | 'scroll-up' | 'scroll-down'}
 	| {readonly type: 'cycle-client-app'; readonly choices: ReadonlyArray<'All' | ClientAppLabel>}
-	| {readonly type: 'set-user'; readonly user: string}
+	/** An edit of the user filter being typed, applied to its latest text. */
+	| {readonly type: 'edit-user'; readonly edit: TextEdit}
 	| {readonly type: 'open'; readonly requestId: string};
 
 /** No filters, nothing open. */
@@ -40,8 +42,8 @@ export function signInLogsReducer(state: SignInLogsState, action: SignInLogsActi
 			return {...state, isTypingUser: true, userBefore: filters.user};
 		}
 
-		case 'set-user': {
-			return {...state, filters: {...filters, user: action.user}};
+		case 'edit-user': {
+			return {...state, filters: {...filters, user: action.edit(filters.user)}};
 		}
 
 		case 'end-user': {

@@ -1,6 +1,6 @@
 import type {Key} from 'ink';
 import type {User} from '../../domain/tenant/user.js';
-import {applyTextKey} from '../components/text-field.js';
+import {applyTextKey, textEditOf} from '../components/text-field.js';
 import {listActionForKey} from '../components/use-list-state.js';
 import type {UserBrowser} from './use-user-browser-state.js';
 import {useKeys} from '../components/key-layers.js';
@@ -35,7 +35,7 @@ export function useUserBrowserKeys(browser: UserBrowser, {isActive, canSelect, o
 			if (state.isSearching) {
 				const result = applyTextKey(state.query, input, key);
 				if (result.type === 'change') {
-					dispatch({type: 'set-query', query: result.value});
+					dispatch({type: 'edit-query', edit: textEditOf(input, key)});
 					list.dispatch({type: 'home'});
 				} else if (result.type === 'submit') {
 					dispatch({type: 'end-search'});

@@ -1,6 +1,7 @@
 import {useMemo, useReducer} from 'react';
 import type {UserId} from '../../domain/common/ids.js';
 import type {User} from '../../domain/tenant/user.js';
+import type {TextEdit} from '../components/text-field.js';
 import {useListState, type ListStateHandle} from '../components/use-list-state.js';
 import {useSessionView} from '../contexts/session-context.js';
 import {filterUsers, nextMfaFilter, sortedUsers, type MfaFilter} from './user-list-model.js';
@@ -20,7 +21,8 @@ export type UserBrowserState = {
 /** Actions of the users table, kebab-case. */
 export type UserBrowserAction =
 	| {readonly type: 'start-search' | 'end-search' | 'cancel-search' | 'cycle-filter' | 'clear-selection'}
-	| {readonly type: 'set-query'; readonly query: string}
+	/** An edit of the search being typed, applied to its latest text. */
+	| {readonly type: 'edit-query'; readonly edit: TextEdit}
 	| {readonly type: 'toggle-selected'; readonly userId: UserId}
 	/** Selects all the given users, or clears them when all are already selected. */
 	| {readonly type: 'toggle-all'; readonly userIds: readonly UserId[]};
@@ -43,8 +45,8 @@ export function userBrowserReducer(state: UserBrowserState, action: UserBrowserA
 			return {...state, isSearching: false, query: state.queryBefore};
 		}
 
-		case 'set-query': {
-			return {...state, query: action.query};
+		case 'edit-query': {
+			return {...state, query: action.edit(state.query)};
 		}
 
 		case 'cycle-filter': {

@@ -1,7 +1,7 @@
 import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {useKeys} from '../components/key-layers.js';
-import {applyTextKey, truncateStart} from '../components/text-field.js';
+import {applyTextKey, textEditOf, truncateStart} from '../components/text-field.js';
 import {intentOf} from '../key-bindings.js';
 import {borderStyleFor, paintBorder, glyphsFor, paint, truncate, type DisplayMode} from './display.js';
 import {fuzzyFilter} from './fuzzy-match.js';
@@ -43,7 +43,7 @@ export function CommandPalette({commands, onRun, onClose, display, width, height
 			// Typing, Backspace (each one of a burst read at once), Ctrl+U and Ctrl+W, as in every text field.
 			const result = applyTextKey(state.query, input, key);
 			if (result.type === 'change') {
-				dispatch({type: 'set-query', query: result.value});
+				dispatch({type: 'edit-query', edit: textEditOf(input, key)});
 			}
 		}
 	}, {isActive: true});

@@ -5,6 +5,7 @@ import {roleLabels} from '../../domain/tenant/roles.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import type {TimeLimitStatus} from './attempt-controls.js';
 import {glyphsFor, paint, truncate, type DisplayMode} from './display.js';
+import {changesText} from './progress-words.js';
 import {formatClock} from './text.js';
 
 /** The display names of the trainee's admin roles, in the tenant's order. Pure. */
@@ -35,8 +36,8 @@ export function actorText(state: SimState, separator = '·', listRoles = false):
 export type HeaderProps = {
 	readonly title: string;
 	readonly state: SimState;
-	/** Actions that count against par, as the grading counts them (`countActions` in grade-attempt.ts). */
-	readonly actions: number;
+	/** Changes: the actions that count against par, as the grading counts them (`countActions` in grade-attempt.ts). */
+	readonly changes: number;
 	readonly busy: boolean;
 	/** The simulated-time limit indicator, when the scenario has a limit. */
 	readonly timer?: TimeLimitStatus | undefined;
@@ -44,12 +45,12 @@ export type HeaderProps = {
 	readonly width: number;
 };
 
-function HeaderLines({title, state, actions, busy, timer, display, width}: HeaderProps) {
+function HeaderLines({title, state, changes, busy, timer, display, width}: HeaderProps) {
 	const glyphs = glyphsFor(display);
 	const clock = formatClock(state.now);
 	const brand = `mfadesk ${glyphs.divider} `;
 	const signedIn = `Signed in as ${actorText(state, glyphs.dot)}`;
-	const progress = busy ? `Working${glyphs.ellipsis}` : `${actions} action${actions === 1 ? '' : 's'}`;
+	const progress = busy ? `Working${glyphs.ellipsis}` : changesText(changes);
 	const time = timer === undefined ? '' : `${glyphs.dot} ${timer.text}`;
 	return (
 		<Box flexDirection="column" width={width}>
@@ -78,7 +79,7 @@ function sameHeader(previous: HeaderProps, next: HeaderProps): boolean {
 	return (
 		previous.title === next.title &&
 		previous.state === next.state &&
-		previous.actions === next.actions &&
+		previous.changes === next.changes &&
 		previous.busy === next.busy &&
 		previous.display === next.display &&
 		previous.width === next.width &&
@@ -89,7 +90,7 @@ function sameHeader(previous: HeaderProps, next: HeaderProps): boolean {
 
 /**
  * Two lines: the scenario title and the simulated clock; the admin account with its role (or how many, listed
- * in the `?` help) and the action count.
+ * in the `?` help) and how many changes count against par so far.
  * Memoised: a key that only changes the screen or the focus does not draw it again.
  */
 export const Header = memo(HeaderLines, sameHeader);

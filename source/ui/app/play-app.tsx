@@ -15,6 +15,7 @@ import {glyphsFor, paint, richDisplay, type DisplayMode} from './display.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import type {DebriefData, LiveAttempt, PickerData, PlayController, PreparedAttempt, ResumeOffer} from './play-controller.js';
 import {PlayWorkspace} from './play-workspace.js';
+import {actionsText} from './progress-words.js';
 import {minimumSize, type WorkspaceExitReason} from './workspace.js';
 
 /** Where the play flow is. */
@@ -129,7 +130,7 @@ export function PlayApp({controller, start, notices: startNotices = [], display 
 			return;
 		}
 
-		setStage({kind: 'offer', offer, busy: `Replaying your ${offer.attempt.transcript.length} action(s)...`});
+		setStage({kind: 'offer', offer, busy: `Replaying your ${actionsText(offer.attempt.transcript.length)}...`});
 		controller.resume(offer).then((live) => setStage({kind: 'playing', live}), fail);
 	};
 

@@ -6,7 +6,7 @@ import type {AttemptRecord} from '../../domain/progress/records.js';
 import {startSession} from '../../domain/session/play-session.js';
 import {buildInitialState, type InitialState} from '../../scenario/build-initial-state.js';
 import type {GoalResult} from '../../scenario/grading/evaluate-goal.js';
-import type {Grade} from '../../scenario/grading/grade-attempt.js';
+import {countActions, type Grade} from '../../scenario/grading/grade-attempt.js';
 import type {Scenario} from '../../scenario/schema/scenario-schema.js';
 import type {WallClock} from '../../domain/ports.js';
 import type {Deps} from '../../services/deps.js';
@@ -21,6 +21,7 @@ import type {ProgressStore} from '../../store/progress-store.js';
 import {attemptResultOf, type AttemptEnd} from './attempt-result.js';
 import {initialForResume, replayTranscript} from './replay.js';
 import {createProgressSaver, type ProgressSaver} from './progress-sync.js';
+import {resumedText} from './progress-words.js';
 import {createTurnRandom, type TurnRandom} from './turn-random.js';
 
 /** A scenario in the picker, with the current trainee's status on it. */
@@ -215,8 +216,7 @@ export function createPlayController(options: PlayControllerOptions) {
 			const hints = Math.min(attempt.hintsRevealed, (initial.scenario.hints ?? []).length);
 			const session: Session = {...replayed.session, hintsRevealed: hints};
 			const recorder = resumeAttempt(store, attempt, options.recorder);
-			const count = session.turns.length;
-			const resumed = `Resumed: ${count} action${count === 1 ? '' : 's'} replayed${hints > 0 ? `, ${hints} hint${hints === 1 ? '' : 's'} revealed` : ''}.`;
+			const resumed = resumedText(session.turns.length, countActions(session.turns), hints);
 			// A real-time attempt resumes where its clock started (realTimeStart); in real time the first action catches it up.
 			const clock = options.realTime === undefined ? {} : {realTime: options.realTime};
 			return {...opened, session, variant: await withLimit(initial.scenario), saver: saverFor(recorder), notice: replayed.warning ?? resumed, ...clock};

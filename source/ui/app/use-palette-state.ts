@@ -1,5 +1,5 @@
 import {useReducer} from 'react';
-import {editText} from '../components/text-field.js';
+import {editText, type TextEdit} from '../components/text-field.js';
 
 /** What the palette holds: the typed query and the selected row among the matches. */
 export type PaletteState = {
@@ -12,7 +12,8 @@ export type PaletteEvent =
 	/** One read of keys: printable text, and DEL / Ctrl+U / Ctrl+W edits, in order (see `editText`). */
 	| {readonly type: 'type-text'; readonly text: string}
 	| {readonly type: 'erase-char'}
-	| {readonly type: 'set-query'; readonly query: string}
+	/** An edit of the query, applied to its latest text. */
+	| {readonly type: 'edit-query'; readonly edit: TextEdit}
 	| {readonly type: 'move-selection'; readonly delta: number; readonly count: number};
 
 /** The empty palette. */
@@ -29,8 +30,8 @@ export function paletteReducer(state: PaletteState, event: PaletteEvent): Palett
 			return {query: [...state.query].slice(0, -1).join(''), selected: 0};
 		}
 
-		case 'set-query': {
-			return {query: event.query, selected: 0};
+		case 'edit-query': {
+			return {query: event.edit(state.query), selected: 0};
 		}
 
 		case 'move-selection': {

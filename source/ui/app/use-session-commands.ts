@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useMemo, useRef, useState} from 'react';
 import {revealHint as revealNextHint} from '../../domain/session/play-session.js';
 import {catchUp, signInWithTypedCode, type TypedCodeSignIn} from '../../services/real-time.js';
 import type {SessionIntent} from '../../services/session-service.js';
@@ -8,6 +8,11 @@ import {noRollback, type RealTimeMode} from './real-time-mode.js';
 import type {Notice} from './status-line.js';
 
 const busyNotice: Notice = {text: 'Still working on the last action.', tone: 'warn'};
+
+/** A notice of the shell's own and the outside message showing when it was raised. */
+type RaisedNotice = {readonly notice: Notice | undefined; readonly under: string | undefined};
+
+const externalNotice = (text: string | undefined): Notice | undefined => (text === undefined ? undefined : {text, tone: 'warn'});
 
 /** The shell's way of changing the session: one intent at a time, failures reported, never thrown. */
 export type SessionCommands = {
@@ -41,16 +46,16 @@ export function useSessionCommands(external?: string, realTime?: RealTimeMode): 
 	const actions = useSessionActions();
 	const current = useRef(session);
 	current.current = session;
-	const [notice, setNotice] = useState<Notice | undefined>(external === undefined ? undefined : {text: external, tone: 'warn'});
-	// A message from outside (a resume, a save that failed) shows whenever it changes.
-	const shown = useRef(external);
-	useEffect(() => {
-		if (external !== undefined && external !== shown.current) {
-			setNotice({text: external, tone: 'warn'});
-		}
-
-		shown.current = external;
-	}, [external]);
+	// A message from outside (a resume, a save that failed) shows whenever it changes, until the shell raises one of its
+	// own. Derived from the message each notice was raised under, not set in an effect: an effect would run after the
+	// frame, and could cover a notice a key raised in between.
+	const externalNow = useRef(external);
+	externalNow.current = external;
+	const [raised, setRaised] = useState<RaisedNotice>(() => ({notice: externalNotice(external), under: external}));
+	const setNotice = useCallback((next: Notice | undefined) => {
+		setRaised({notice: next, under: externalNow.current});
+	}, []);
+	const notice = useMemo(() => (external !== undefined && external !== raised.under ? externalNotice(external) : raised.notice), [external, raised]);
 	const [pending, setPending] = useState<string>();
 	const playing = useRef(false);
 	const play = useCallback(

@@ -20,7 +20,7 @@ import {richDisplay, type DisplayMode} from './display.js';
 import {Header} from './header.js';
 import {Overlays, type ConfirmAction, type Overlay} from './overlays.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
-import {attemptCommands, authenticatorCommands, clockIntents, type PaletteCommand} from './palette-commands.js';
+import {attemptCommands, authenticatorCommands, type PaletteCommand} from './palette-commands.js';
 import type {RealTimeMode} from './real-time-mode.js';
 import {screens, isUserSide} from './screens.js';
 import {Frame} from './frame.js';
@@ -29,6 +29,7 @@ import {useAttemptActions} from './use-attempt-actions.js';
 import {usePhoneCodes} from './use-phone-codes.js';
 import {useScreenHints} from './use-screen-hints.js';
 import {useSessionCommands} from './use-session-commands.js';
+import {runPaletteAction, sharedIntentHandlers, type WorkspaceActions} from './workspace-actions.js';
 import {workspaceFooterHints} from './workspace-hints.js';
 
 /** Why the workspace ended: the caller maps `interrupted` (Ctrl+C) to exit code 130. */
@@ -109,30 +110,34 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 		}
 	});
 
+	// What keys and palette commands ask for, done the same way from either.
+	const actions: WorkspaceActions = {
+		play,
+		undo,
+		reset: askReset,
+		quit: () => setOverlay({kind: 'confirm', action: 'quit'}),
+		openPalette: () => setOverlay({kind: 'palette'}),
+		openHelp: () => setOverlay({kind: 'help'}),
+		enrol: () => setOverlay({kind: 'enrol'}),
+		typeCode,
+		attempt: attemptActions.start,
+		go(id) {
+			setScreenIndex(Math.max(0, screens.findIndex((each) => each.id === id)));
+			setFocus('content');
+		},
+	};
+
 	const onIntent = (intent: KeyIntent, input: string) => {
 		const step = (delta: number) => setScreenIndex((index) => (index + delta + screens.length) % screens.length);
 		const handlers: Partial<Record<KeyIntent, () => void>> = {
+			...sharedIntentHandlers(actions, screen.id === 'user-phone'),
 			'focus.toggle': () => setFocus((value) => (value === 'navigation' ? 'content' : 'navigation')),
 			'focus.content': () => setFocus('content'),
-			'palette.open': () => setOverlay({kind: 'palette'}),
-			'help.toggle': () => setOverlay({kind: 'help'}),
 			'navigate.previous-screen': () => step(-1),
 			'navigate.next-screen': () => step(1),
 			'navigate.jump': () => setScreenIndex((index) => (Number(input) >= 1 && Number(input) <= screens.length ? Number(input) - 1 : index)),
-			'clock.wait-5m': () => play(clockIntents.wait5m),
-			'clock.wait-1h': () => play(clockIntents.wait1h),
-			'clock.next-day': () => play(clockIntents.nextDay),
-			'session.undo': undo,
-			'session.reset': askReset,
-			'app.quit': () => setOverlay({kind: 'confirm', action: 'quit'}),
 			'person.previous': () => setPersonIndex((index) => (index - 1 + people.length) % Math.max(1, people.length)),
 			'person.next': () => setPersonIndex((index) => (index + 1) % Math.max(1, people.length)),
-			'attempt.check': () => attemptActions.start('check'),
-			'attempt.submit': () => attemptActions.start('submit'),
-			'attempt.hint': () => attemptActions.start('hint'),
-			'attempt.give-up': () => attemptActions.start('give-up'),
-			'phone.enrol': () => screen.id === 'user-phone' && setOverlay({kind: 'enrol'}),
-			'phone.type-code': typeCode,
 		};
 		handlers[intent]?.();
 	};
@@ -143,54 +148,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 
 	const runCommand = (command: PaletteCommand) => {
 		setOverlay({kind: 'none'});
-		const {action} = command;
-		switch (action.kind) {
-			case 'play': {
-				play(action.intent);
-				break;
-			}
-
-			case 'go': {
-				setScreenIndex(Math.max(0, screens.findIndex((each) => each.id === action.screen)));
-				setFocus('content');
-				break;
-			}
-
-			case 'undo': {
-				undo();
-				break;
-			}
-
-			case 'reset': {
-				askReset();
-				break;
-			}
-
-			case 'quit': {
-				setOverlay({kind: 'confirm', action: action.kind});
-				break;
-			}
-
-			case 'enrol': {
-				setOverlay({kind: 'enrol'});
-				break;
-			}
-
-			case 'type-code': {
-				typeCode();
-				break;
-			}
-
-			case 'help': {
-				setOverlay({kind: 'help'});
-				break;
-			}
-
-			case 'attempt': {
-				attemptActions.start(action.action);
-				break;
-			}
-		}
+		runPaletteAction(command.action, actions);
 	};
 
 	const onConfirm = (action: ConfirmAction, yes: boolean) => {
@@ -278,7 +236,7 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 				{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
 				{overlay.kind === 'enrol' && !tooSmall ? <EnrolmentOverlay userId={userId} realTime={realTime !== undefined} onClose={() => setOverlay({kind: 'none'})} display={display} width={width} height={frameHeight} /> : null}
 				<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall || overlay.kind === 'enrol' ? 'none' : 'flex'}>
-					<Header title={title} state={state} actions={countActions(session.turns)} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
+					<Header title={title} state={state} changes={countActions(session.turns)} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
 					<Frame
 						display={display}
 						width={width}

@@ -1,7 +1,13 @@
-import {strokeText, type KeyHint, type NamedKey} from '../key-bindings.js';
+import {strokeText, type NamedKey} from '../key-stroke.js';
 
-/** One line of the footer and help overlay: the keys and what they do, e.g. `{keys: '/', label: 'search'}`. */
-export type {KeyHint} from '../key-bindings.js';
+/**
+ * One line of the footer and help overlay: the keys and what they do, e.g. `{keys: '/', label: 'search'}`.
+ * THE key table draws its footer in this shape; admin screens export theirs in it.
+ */
+export type KeyHint = {
+	readonly keys: string;
+	readonly label: string;
+};
 
 const arrowKeys: Readonly<Record<string, NamedKey>> = {'↑': 'up', '↓': 'down', '←': 'left', '→': 'right'};
 

@@ -80,6 +80,21 @@ export function applyTextKey(value: string, input: string, key: Key, maxLength =
 	return next === value && !edits ? {type: 'ignored'} : {type: 'change', value: next};
 }
 
+/** A text edit as a state updater: applied to the latest value, not to the one the screen last drew. */
+export type TextEdit = (value: string) => string;
+
+/**
+ * The edit a key makes, as an updater of the latest value. Why: keys read before React draws again (fast
+ * typing on a loaded machine) all see the same last-drawn value, so a value computed from it would let
+ * each key overwrite the one before. Call it once `applyTextKey` says the key is a change. Pure.
+ */
+export function textEditOf(input: string, key: Key, maxLength = 200): TextEdit {
+	return (value) => {
+		const result = applyTextKey(value, input, key, maxLength);
+		return result.type === 'change' ? result.value : value;
+	};
+}
+
 /**
  * The end of `text` that fits in `width` columns, starting with the display's ellipsis where the start
  * was cut (`...` without Unicode): a long search shows what was typed last. Pure.

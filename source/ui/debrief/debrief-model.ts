@@ -2,6 +2,7 @@ import type {GradeCheck} from '../../scenario/grading/grade-check.js';
 import {maxScore} from '../app/attempt-result.js';
 import type {DebriefData, SaveResult} from '../app/play-controller.js';
 import type {Glyphs, Tone} from '../app/display.js';
+import {changesText} from '../app/progress-words.js';
 import {wrapLines} from '../app/text.js';
 import {referenceStepText} from './reference-steps.js';
 import {timelineEntries} from './timeline.js';
@@ -96,7 +97,7 @@ export function debriefText(data: DebriefData, width: number, glyphs: Glyphs): D
 	add(outcome.text, {tone: outcome.tone, bold: true});
 	const minutes = Math.round(grade.elapsedMinutes * 10) / 10;
 	const limit = variant.timeLimit === undefined ? '' : ` of ${variant.timeLimit}`;
-	add(`Score ${grade.score.total}/${maxScore} ${glyphs.dot} ${plural(grade.actions, 'change')} (par ${variant.par}) ${glyphs.dot} ${minutes}${limit} simulated minutes ${glyphs.dot} ${plural(session.hintsRevealed, 'hint')}`, {bold: true});
+	add(`Score ${grade.score.total}/${maxScore} ${glyphs.dot} ${changesText(grade.actions)} (par ${variant.par}) ${glyphs.dot} ${minutes}${limit} simulated minutes ${glyphs.dot} ${plural(session.hintsRevealed, 'hint')}`, {bold: true});
 	const saved = savedText(data.saved);
 	add(saved.text, {tone: saved.tone});
 

@@ -25,30 +25,50 @@ export function windowStart(count: number, selected: number, size: number, previ
 	return Math.min(Math.max(0, start), maxStart);
 }
 
-/** Selection and scrolling for a list of `count` items in a window of `size` rows (only visible rows render). */
-export function useListCursor(count: number, size: number): ListCursor {
-	const [state, setState] = useState({selected: 0, start: 0});
-	const clampSelected = (index: number) => Math.min(Math.max(0, index), Math.max(0, count - 1));
-	const selected = clampSelected(state.selected);
+/** What the cursor stores: the index chosen, the window, and the key of the item chosen (when items have keys). */
+type CursorState = {readonly selected: number; readonly start: number; readonly key?: string | undefined};
+
+/**
+ * The index the cursor is on: the item it was put on, wherever the list has moved it (when items have
+ * keys and it is still there), or else the same index, clamped to the list. Pure.
+ */
+export function followedIndex(stored: Pick<CursorState, 'selected' | 'key'>, count: number, keys?: readonly string[]): number {
+	if (keys !== undefined && stored.key !== undefined && keys[stored.selected] !== stored.key) {
+		const index = keys.indexOf(stored.key);
+		if (index >= 0) {
+			return index;
+		}
+	}
+
+	return Math.min(Math.max(0, stored.selected), Math.max(0, count - 1));
+}
+
+/**
+ * Selection and scrolling for a list of `count` items in a window of `size` rows (only visible rows render).
+ * With `keys` (one per item) the selection stays on its item when the list changes around it. Derived while
+ * rendering, not adjusted in an effect: a key typed before an effect ran would meet the old position.
+ */
+export function useListCursor(count: number, size: number, keys?: readonly string[]): ListCursor {
+	const [state, setState] = useState<CursorState>(() => ({selected: 0, start: 0, key: keys?.[0]}));
+	const selected = followedIndex(state, count, keys);
 	const start = windowStart(count, selected, size, state.start);
 	const select = useCallback(
 		(index: number) => {
 			setState((previous) => {
 				const next = Math.min(Math.max(0, index), Math.max(0, count - 1));
-				return {selected: next, start: windowStart(count, next, size, previous.start)};
+				return {selected: next, start: windowStart(count, next, size, previous.start), key: keys?.[next]};
 			});
 		},
-		[count, size],
+		[count, size, keys],
 	);
 	const move = useCallback(
 		(delta: number) => {
 			setState((previous) => {
-				const current = Math.min(Math.max(0, previous.selected), Math.max(0, count - 1));
-				const next = Math.min(Math.max(0, current + delta), Math.max(0, count - 1));
-				return {selected: next, start: windowStart(count, next, size, previous.start)};
+				const next = Math.min(Math.max(0, followedIndex(previous, count, keys) + delta), Math.max(0, count - 1));
+				return {selected: next, start: windowStart(count, next, size, previous.start), key: keys?.[next]};
 			});
 		},
-		[count, size],
+		[count, size, keys],
 	);
 	return {selected, start, move, select};
 }

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
-import {glyphsFor, paint, type DisplayMode} from '../app/display.js';
+import {paint, type DisplayMode} from '../app/display.js';
 import {PlainFrame} from '../app/plain-frame.js';
+import {attemptProgressText} from '../app/progress-words.js';
 import type {ResumeOffer} from '../app/play-controller.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {bindingOf, footerHints, keysText} from '../key-bindings.js';
@@ -43,21 +44,21 @@ export function ResumeOfferScreen({offer, busy, onResume, onStartOver, onBack, d
 		{isActive: isActive && busy === undefined},
 	);
 	const {attempt, loaded, changed} = offer;
-	const glyphs = glyphsFor(display);
-	const actions = attempt.transcript.length;
-	const progress = `${actions} action${actions === 1 ? '' : 's'} taken, ${attempt.hintsRevealed} hint${attempt.hintsRevealed === 1 ? '' : 's'} revealed`;
+	// Every action taken: which count against par is known once they are replayed (the resumed notice says).
+	const progress = attemptProgressText(attempt.transcript.length, attempt.hintsRevealed);
 	const key = (intent: Parameters<typeof bindingOf>[0]) => keysText(bindingOf(intent), display.unicode).padEnd(12);
 	return (
 		<PlainFrame title={loaded.scenario.title} right="Unfinished attempt" hints={busy === undefined ? footerHints(['resume'], display.unicode) : []} display={display} width={width} height={height}>
 			<Text bold>You have an unfinished attempt at this scenario.</Text>
-			<Text>{`Started ${wallTimeText(attempt.startedAt)}, last saved ${wallTimeText(attempt.updatedAt)} ${glyphs.dot} ${progress}.`}</Text>
+			<Text>{`Started ${wallTimeText(attempt.startedAt)}, last saved ${wallTimeText(attempt.updatedAt)}.`}</Text>
+			<Text>{`${progress}.`}</Text>
 			{changed ? (
 				<Box marginTop={1}>
 					<Text {...paint(display, 'warn')}>The scenario file has changed since you started: your actions may not replay the same way. Starting over is safer.</Text>
 				</Box>
 			) : null}
 			<Box flexDirection="column" marginTop={1}>
-				<Text>{`${key('resume.continue')}Resume where you left it (same variant, actions replayed)`}</Text>
+				<Text>{`${key('resume.continue')}Resume where you left it (same variant, your actions replayed)`}</Text>
 				<Text>{`${key('resume.start-over')}Start over (the unfinished attempt is kept as abandoned)`}</Text>
 				<Text>{`${key('resume.back')}Back to the list`}</Text>
 			</Box>

@@ -4,6 +4,7 @@ import type {Scenario} from '../../scenario/schema/scenario-schema.js';
 import {glyphsFor, paint, type DisplayMode} from '../app/display.js';
 import {actorText} from '../app/header.js';
 import {PlainFrame} from '../app/plain-frame.js';
+import {changesText} from '../app/progress-words.js';
 import type {PreparedAttempt} from '../app/play-controller.js';
 import {wrapLines} from '../app/text.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
@@ -22,7 +23,7 @@ export function attemptFacts(variant: Scenario, dot: string): string {
 	const hints = (variant.hints ?? []).length;
 	const limit = variant.timeLimit === undefined ? 'No time limit' : `Time limit ${variant.timeLimit} simulated minutes`;
 	const hintText = hints === 0 ? 'no hints' : `${hints} hint${hints === 1 ? '' : 's'} (they cost points)`;
-	return `${limit} ${dot} par ${variant.par} action${variant.par === 1 ? '' : 's'} ${dot} ${hintText}`;
+	return `${limit} ${dot} par ${changesText(variant.par)} ${dot} ${hintText}`;
 }
 
 /** Props of TicketIntro. */

@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useRef} from 'react';
+import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {findUser} from '../../domain/tenant/tenant.js';
 import {useSessionView} from '../contexts/session-context.js';
@@ -36,21 +36,9 @@ export function AskScreen({isActive, userId, peopleCount, display, width, height
 	const {state, session, busy} = useSessionView();
 	const items = useMemo(() => (userId === undefined ? [] : askMenu(state, userId)), [state, userId]);
 	const menuRows = Math.max(4, Math.floor((height - 3) / 2));
-	const cursor = useListCursor(items.length, menuRows);
-	// The menu changes with the state (a new app password adds items): keep the same item selected.
-	const previous = useRef<{items: typeof items; label: string | undefined}>({items, label: undefined});
-	useEffect(() => {
-		if (previous.current.items !== items) {
-			const index = items.findIndex((item) => item.label === previous.current.label);
-			previous.current = {items, label: previous.current.label};
-			if (index >= 0 && index !== cursor.selected) {
-				cursor.select(index);
-				return;
-			}
-		}
-
-		previous.current = {items, label: items[cursor.selected]?.label};
-	});
+	// The menu changes with the state (a new app password adds items): the same item stays selected.
+	const itemKeys = useMemo(() => items.map((item) => JSON.stringify(item.intent)), [items]);
+	const cursor = useListCursor(items.length, menuRows, itemKeys);
 	useKeyIntents(
 		['list'],
 		(intent) => {

@@ -7,7 +7,7 @@ import {findPerson} from '../../domain/world/world.js';
 import {typedDigits, type TypedCodeSignIn} from '../../services/real-time.js';
 import {paint, type DisplayMode} from '../app/display.js';
 import {useKeys} from '../components/key-layers.js';
-import {applyTextKey, TextField} from '../components/text-field.js';
+import {applyTextKey, textEditOf, TextField} from '../components/text-field.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 
 /** Who signs in with a typed code, and with which client: their browser, else their first client. Pure. */
@@ -54,7 +54,12 @@ export function CodeEntry({state, userId, onSubmit, onCancel, display, width}: C
 		(input, key) => {
 			const result = applyTextKey(value, input, key, digits + 1);
 			if (result.type === 'change' && /^[\d ]*$/.test(result.value)) {
-				setValue(result.value);
+				// Applied to the latest value: digits typed before the next render each land.
+				const edit = textEditOf(input, key, digits + 1);
+				setValue((latest) => {
+					const next = edit(latest);
+					return /^[\d ]*$/.test(next) ? next : latest;
+				});
 				setProblem(undefined);
 			}
 		},

@@ -14,7 +14,7 @@ import type {Session} from '../../../source/services/session-service.js';
 import {SessionProvider} from '../../../source/ui/contexts/session-context.js';
 import {buildUser} from '../../helpers/build-state.js';
 import {testDeps} from '../../helpers/fake-ports.js';
-import {renderApp, type Harness} from '../../helpers/ink-harness.js';
+import {renderApp, type Harness, type HarnessOptions} from '../../helpers/ink-harness.js';
 
 /** What a test sees of the session while the screen runs. */
 export type SessionProbe = {
@@ -43,9 +43,9 @@ export function inSession(screen: ReactElement, state: SimState, deps = testDeps
 }
 
 /** Renders a screen in a session with the shared harness (100 columns), on the given display. */
-export async function renderScreen(screen: ReactElement, state: SimState, deps = testDeps(), display: DisplayMode = richDisplay): Promise<Harness & {readonly probe: SessionProbe}> {
+export async function renderScreen(screen: ReactElement, state: SimState, deps = testDeps(), display: DisplayMode = richDisplay, options: HarnessOptions = {}): Promise<Harness & {readonly probe: SessionProbe}> {
 	const {tree, probe} = inSession(screen, state, deps, display);
-	const harness = await renderApp(tree);
+	const harness = await renderApp(tree, options);
 	return {...harness, probe};
 }
 

@@ -93,7 +93,8 @@ describe('User details screen', () => {
 	it('adds an authentication phone in the +1 4255551234 format, and shows the refusal of a bad one', async () => {
 		const screen = await renderScreen(<UserDetailsScreen isActive userId="priya" />, priya());
 		await screen.press(keys.right, 'a');
-		let frame = await screen.waitFor('Add authentication method');
+		// The dialog's key line: the command bar names the command too.
+		let frame = await screen.waitFor('Enter add');
 		expect(frame).toContain('Format: +1 4255551234');
 
 		// A number without the space is refused by the domain
@@ -219,7 +220,7 @@ describe('User details: methods actions', () => {
 	it('sets the default method through the dialog, marking unregistered choices', async () => {
 		const screen = await renderScreen(<UserDetailsScreen isActive userId="priya" />, priya());
 		await screen.press(keys.right, 'd');
-		let frame = await screen.waitFor('Default sign-in method');
+		let frame = await screen.waitFor('Enter set as default');
 		expect(frame).toContain('(•) Notify me through app');
 		expect(frame).toContain('Call my alternate authentication phone (not registered)');
 

@@ -66,7 +66,7 @@ describe('service settings form', () => {
 	it('adds a range through the edit, and saves only the changed sections in page order', () => {
 		let state = {...start, cursor: fieldIndex(start, 'add-range')};
 		state = settingsFormReducer(state, {type: 'activate'});
-		state = settingsFormReducer(state, {type: 'edit-text', text: ' 203.0.113.0/24 '});
+		state = settingsFormReducer(state, {type: 'edit-text', edit: () => ' 203.0.113.0/24 '});
 		state = settingsFormReducer(state, {type: 'commit-edit'});
 		state = settingsFormReducer({...state, cursor: 0}, {type: 'activate'});
 		expect(state.draft.ranges).toEqual(['203.0.113.0/24']);
@@ -79,7 +79,7 @@ describe('service settings form', () => {
 	it('removes a range, and clearing an edited range removes it too', () => {
 		const two = {draft: {...start.draft, ranges: ['203.0.113.0/24', '198.51.100.0/24']}, cursor: 3};
 		expect(settingsFormReducer(two, {type: 'remove-range'}).draft.ranges).toEqual(['198.51.100.0/24']);
-		const editing = settingsFormReducer(settingsFormReducer(two, {type: 'activate'}), {type: 'edit-text', text: ''});
+		const editing = settingsFormReducer(settingsFormReducer(two, {type: 'activate'}), {type: 'edit-text', edit: () => ''});
 		expect(settingsFormReducer(editing, {type: 'commit-edit'}).draft.ranges).toEqual(['198.51.100.0/24']);
 		expect(settingsIntents(two.draft, defaultServiceSettings)).toHaveLength(1);
 	});

@@ -1,5 +1,5 @@
 /**
- * The workspace while a scenario is played: the header counts actions as the grading counts them
+ * The workspace while a scenario is played: the header counts changes as the grading counts them
  * against par, a revealed hint shows where it was asked for, and the give-up question and help say
  * that the tenant decides how the attempt is recorded.
  */
@@ -28,19 +28,19 @@ const attempt: AttemptControls = {
 };
 
 describe('the header while playing', () => {
-	it('counts the actions the debrief compares with par: a wait moves the clock but is not an action', async () => {
+	it('counts the changes the debrief compares with par: a wait moves the clock but is not a change', async () => {
 		// Given the workspace
 		run = await renderWorkspace(await signablePriya(), {attempt});
-		expect(run.text()).toContain('0 actions');
+		expect(run.text()).toContain('0 changes');
 		// When the trainee waits 5 minutes, then resets Priya's password
 		await run.press('w');
 		await run.waitFor('09:05 UTC');
-		expect(run.text()).toContain('0 actions');
+		expect(run.text()).toContain('0 changes');
 		await run.play({kind: 'admin', intent: {type: 'reset-password', userId: 'priya'}});
-		// Then two turns were played and the header counts one action, as the grading does
+		// Then two turns were played and the header counts one change, as the grading does
 		expect(run.session().turns).toHaveLength(2);
 		expect(countActions(run.session().turns)).toBe(1);
-		expect(run.text()).toMatch(/\b1 action\b/);
+		expect(run.text()).toMatch(/\b1 change\b/);
 	});
 });
 

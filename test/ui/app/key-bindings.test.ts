@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
-import {bindingOf, concurrentScopes, footerHints, intentOf, keyBindings, keysText, strokeText, type KeyStroke} from '../../../source/ui/key-bindings.js';
+import {bindingOf, concurrentScopes, footerHints, intentOf, keyBindings, keysText} from '../../../source/ui/key-bindings.js';
+import {strokeText, type KeyStroke} from '../../../source/ui/key-stroke.js';
 
 const noKey: Key = {
 	upArrow: false,

@@ -37,7 +37,7 @@ function footer(frame: string): string {
 
 async function openUserDetails(current: WorkspaceRun): Promise<void> {
 	await current.press('2');
-	await current.waitFor('Active users');
+	await current.waitFor(/Active users\s+\d+ users?/);
 	await current.press(keys.tab);
 	await current.waitFor('Home End');
 	await current.press(keys.enter);

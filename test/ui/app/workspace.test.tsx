@@ -31,7 +31,8 @@ describe('workspace shell', () => {
 		await run.press('k');
 		await run.waitFor('Priya Shah\'s phone');
 		await run.press(keys.up);
-		await run.waitFor('Audit log');
+		// The screen's own title: the menu always names it.
+		await run.waitFor(/Audit logs\s+\d+ of \d+ entries/);
 		// Tab moves the focus into the screen: the menu keys stop, the screen's footer shows.
 		await run.press('8');
 		await run.waitFor('Ask Priya Shah to');
@@ -94,7 +95,7 @@ describe('workspace shell', () => {
 		await run.waitFor('› Enable multi-factor authentication for Priya Shah');
 		await run.press(keys.enter);
 		await run.waitFor('Enable multi-factor authentication for Priya Shah');
-		await run.waitFor('1 action');
+		await run.waitFor('1 change');
 		expect(currentState(run.session()).tenant.users['priya']?.perUserMfa).toBe('enabled');
 		expect(run.text()).toContain('✓ 09:02 Enable multi-factor authentication for Priya Shah');
 	});
@@ -152,8 +153,10 @@ describe('workspace shell', () => {
 		await run.press('q');
 		await run.waitFor('Quit the workspace?');
 		await run.press('y');
-		// It leaves once the frame without the question is drawn. The test's onExit does not unmount, so the shell carries on.
+		// It leaves once the frame without the question is drawn (in an effect of that frame). The test's onExit does not
+		// unmount, so the shell carries on.
 		await run.waitForGone('Quit the workspace?');
+		await run.settle();
 		expect(run.exits).toEqual(['quit']);
 		await run.press('8');
 		await run.waitFor('Ask Priya Shah to');

@@ -65,20 +65,20 @@ describe.skipIf(!hasTmux)(hasTmux ? 'the built mfadesk in a real terminal (tmux)
 			const intro = await pane.waitFor('Press Enter to start');
 			expect(intro).toContain('Ticket from Priya Patel');
 			pane.keys('Enter');
-			await pane.waitFor('0 actions');
+			await pane.waitFor('0 changes');
 			pane.keys(':');
 			await pane.waitFor('type to search every action');
 			pane.type('set priya authentication phone');
 			await pane.waitFor("Set Priya Patel's authentication phone to +1 4255550123");
 			pane.keys('Enter');
-			await pane.waitFor('1 action ');
+			await pane.waitFor('1 change ');
 			pane.keys(':');
 			await pane.waitFor('type to search every action');
 			pane.type('priya try signing in again with chrome');
 			await pane.waitFor('Try signing in again with Chrome on laptop');
 			pane.keys('Enter');
-			// Her answer in the status line; a sign-in is free, so the header still counts 1 action (as the debrief will).
-			expect(await pane.waitFor('Priya: "')).toContain('1 action ');
+			// Her answer in the status line; a sign-in is free, so the header still counts 1 change (as the debrief will).
+			expect(await pane.waitFor('Priya: "')).toContain('1 change ');
 			pane.keys('s');
 			await pane.waitFor('Submit your fix for grading?');
 			pane.keys('y');
@@ -99,7 +99,7 @@ describe.skipIf(!hasTmux)(hasTmux ? 'the built mfadesk in a real terminal (tmux)
 		try {
 			await pane.waitFor('Press Enter to start');
 			pane.keys('Enter');
-			await pane.waitFor('0 actions');
+			await pane.waitFor('0 changes');
 			pane.keys('C-c');
 			const after = await pane.waitFor('EXIT=');
 			expect(after).toContain('EXIT=130');

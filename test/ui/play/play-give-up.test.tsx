@@ -26,7 +26,7 @@ async function startCodesWrongNumber(store: ProgressStore): Promise<PlayRun> {
 	await play.press(keys.enter);
 	await play.waitFor('Press Enter to start');
 	await play.press(keys.enter);
-	await play.waitForActions(0);
+	await play.waitForChanges(0);
 	return play;
 }
 

@@ -56,8 +56,8 @@ export type PlayRun = Harness & {
 	selectScenario(id: string): Promise<void>;
 	/** Opens the command palette, types the words and runs the best match, then waits until the attempt holds `expectTurns` turns. */
 	command(words: string, expectTurns?: number): Promise<void>;
-	/** Waits for the header's action count: what the debrief compares with par (waits and sign-ins are free). */
-	waitForActions(count: number): Promise<void>;
+	/** Waits for the header's count of changes: what the debrief compares with par (waits and sign-ins are free). */
+	waitForChanges(count: number): Promise<void>;
 	/** Waits until the attempt being played holds this many turns (waits and free actions included) and the workspace is idle again. */
 	waitForTurns(count: number): Promise<void>;
 };
@@ -96,26 +96,26 @@ export async function renderPlay(controller: PlayController, options: {readonly 
 		return frame;
 	};
 
-	const waitForActions = async (count: number) => {
-		await waitFor(new RegExp(`\\b${count} actions?\\b`));
+	const waitForChanges = async (count: number) => {
+		await waitFor(new RegExp(`\\b${count} changes?\\b`));
 	};
 
 	const waitForTurns = async (count: number) => {
 		// The header shows its count again (not "Working...") once the turn has landed.
 		const turns = () => seen.latest?.turns.length;
-		for (let index = 0; index < 4000 && !(turns() === count && /\b\d+ actions?\b/.test(harness.text())); index++) {
+		for (let index = 0; index < 4000 && !(turns() === count && /\b\d+ changes?\b/.test(harness.text())); index++) {
 			await tick();
 		}
 
 		expect(turns(), `turns played; last frame:\n${harness.text()}`).toBe(count);
-		await waitFor(/\b\d+ actions?\b/);
+		await waitFor(/\b\d+ changes?\b/);
 	};
 
 	return {
 		...harness,
 		waitFor,
 		exits,
-		waitForActions,
+		waitForChanges,
 		waitForTurns,
 		async selectScenario(id) {
 			await waitFor('Pick a scenario');

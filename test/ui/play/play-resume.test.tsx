@@ -25,7 +25,7 @@ describe('resuming an unfinished attempt', () => {
 		await run.press(keys.enter);
 		await run.waitFor('Press Enter to start');
 		await run.press(keys.enter);
-		await run.waitForActions(0);
+		await run.waitForChanges(0);
 		await run.command('set priya authentication phone', 1);
 		await run.command('priya try signing in again with chrome', 2);
 		await run.press('u');
@@ -50,10 +50,12 @@ describe('resuming an unfinished attempt', () => {
 		expect(run.text()).toContain('an unfinished attempt can be resumed');
 		await run.press(keys.enter);
 		const offer = await run.waitFor('You have an unfinished attempt at this scenario.');
-		expect(offer).toContain('2 actions taken, 1 hint revealed');
+		// Every action taken, the sign-in included; once replayed, the notice says which count against par, as the header does.
+		expect(offer).toContain('2 actions taken (investigation included), 1 hint revealed');
 		expect(offer).not.toContain('has changed');
 		await run.press('r');
-		await run.waitFor('Resumed: 2 actions replayed, 1 hint revealed.');
+		await run.waitFor('Resumed: 2 actions replayed (1 change), 1 hint revealed.');
+		expect(run.text()).toMatch(/\b1 change\b/);
 		await run.waitForTurns(2);
 		expect(second.seen.live?.seed).toBe('1');
 		expect(currentState(second.seen.live!.session)).toEqual(currentState(first.seen.latest!));
@@ -81,7 +83,7 @@ describe('resuming an unfinished attempt', () => {
 		await run.press('n');
 		await run.waitFor('Press Enter to start');
 		await run.press(keys.enter);
-		await run.waitForActions(0);
+		await run.waitForChanges(0);
 		await controller.flush();
 		const attempts = (await store.read()).attempts;
 		expect(attempts.map((each) => [each.id === 'old-attempt' ? 'old' : 'new', each.outcome ?? 'in progress'])).toEqual([
@@ -103,7 +105,7 @@ describe('leaving', () => {
 
 			if (steps.length > 1) {
 				await run.press(keys.enter);
-				await run.waitForActions(0);
+				await run.waitForChanges(0);
 			}
 
 			await run.press(keys.ctrlC);
@@ -119,7 +121,7 @@ describe('leaving', () => {
 		await run.press(keys.enter);
 		await run.waitFor('Press Enter to start');
 		await run.press(keys.enter);
-		await run.waitForActions(0);
+		await run.waitForChanges(0);
 		await run.press('q');
 		expect(await run.waitFor('Quit the workspace?')).toContain('You go back to the scenario list; this attempt is kept there, and you can resume it.');
 		await run.press('y');

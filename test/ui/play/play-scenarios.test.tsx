@@ -19,7 +19,7 @@ async function openFromPicker(play: PlayRun, id: string): Promise<string> {
 	await play.press(keys.enter);
 	const intro = await play.waitFor('Press Enter to start');
 	await play.press(keys.enter);
-	await play.waitForActions(0);
+	await play.waitForChanges(0);
 	return intro;
 }
 
@@ -161,7 +161,7 @@ describe('playing scenarios from the picker to the debrief', () => {
 		const flags = await run.waitFor('Turning MFA off makes the ticket go away');
 		expect(flags).toContain('(-40 points)');
 		const [attempt] = (await store.read()).attempts;
-		expect(attempt).toMatchObject({outcome: 'failed', redFlags: [{id: '1-not-per-user-mfa', penalty: 40}]});
+		expect(attempt).toMatchObject({outcome: 'failed', redFlags: [{id: 'mfa-lowered', penalty: 40}]});
 	});
 
 	test('in a trainer\'s session the cohort\'s scenarios come first, with the cohort\'s time limit', async () => {

@@ -35,7 +35,7 @@ async function start(realTime?: ReturnType<typeof createSimulatedClock>): Promis
 	const play = await renderPlay(testController(realTime === undefined ? {} : {realTime}), {start: loaded});
 	await play.waitFor('Press Enter to start');
 	await play.press(keys.enter);
-	await play.waitForActions(0);
+	await play.waitForChanges(0);
 	return play;
 }
 

@@ -64,7 +64,7 @@ describe('the user\'s phone', () => {
 	it('never shows the seed', async () => {
 		run = await renderWorkspace();
 		await run.press('6');
-		expect(await run.waitFor('Authenticator')).not.toContain(authenticatorSecret);
+		expect(await run.waitFor('Priya Shah\'s phone')).not.toContain(authenticatorSecret);
 	});
 
 	it('shows the desk phone with its extension and the voicemail a verification call left there', async () => {
