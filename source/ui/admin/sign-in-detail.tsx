@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import {Box} from 'ink';
 import {truncate, type DisplayMode, type Tone} from '../app/display.js';
 import type {Instant} from '../../domain/common/time.js';
-import type {SignInLogEntry} from '../../domain/state/logs.js';
+import {signInErrorCodeText, type SignInLogEntry} from '../../domain/state/logs.js';
 import {keyText} from '../components/key-hint.js';
 import {TabBar, tabBarLines} from '../components/tab-bar.js';
 import {TextLine} from '../components/text-line.js';
@@ -57,8 +57,9 @@ export type DetailLayout = {
  * the fact sheet) nor its `worldCause` (what happened on the handset, for the debrief). Pure.
  */
 export function detailBlocks(entry: SignInLogEntry, tab: number, {display, labelWidth = 28, width = 80, startedAt}: DetailLayout): readonly ReactNode[] {
-	const code = entry.errorCode === 0 ? '0' : String(entry.errorCode);
 	const glyphs = themeGlyphs(display);
+	// A failure Exchange refused before Entra saw it has no Entra code: not "0", which reads as success.
+	const code = signInErrorCodeText(entry) ?? glyphs.none;
 	switch (tab) {
 		case 0: {
 			const before = startedAt !== undefined && entry.at < startedAt ? ' (before the ticket)' : '';

@@ -1,17 +1,16 @@
-import {useMemo} from 'react';
+import {useMemo, useRef} from 'react';
 import {Box, Text} from 'ink';
 import {useKeys} from '../components/key-layers.js';
 import {applyTextKey, textEditOf, truncateStart} from '../components/text-field.js';
 import {intentOf} from '../key-bindings.js';
 import {borderStyleFor, paintBorder, glyphsFor, paint, truncate, type DisplayMode} from './display.js';
-import {fuzzyFilter} from './fuzzy-match.js';
-import type {PaletteCommand} from './palette-commands.js';
+import {matchCommands, type Searchable} from './palette-match.js';
 import {usePaletteState} from './use-palette-state.js';
 
 /** Props of CommandPalette. */
-export type CommandPaletteProps = {
-	readonly commands: readonly PaletteCommand[];
-	readonly onRun: (command: PaletteCommand) => void;
+export type CommandPaletteProps<C extends Searchable> = {
+	readonly commands: readonly C[];
+	readonly onRun: (command: C) => void;
 	readonly onClose: () => void;
 	readonly display: DisplayMode;
 	readonly width: number;
@@ -20,20 +19,25 @@ export type CommandPaletteProps = {
 
 /**
  * The command palette: type a few letters, ↑↓ to pick, Enter to run, Esc to close. Every action
- * is here (admin remedies, "ask the user to ...", clock, undo, reset), matched fuzzily.
+ * is here (admin remedies, escalations, "ask the user to ...", clock, undo, reset). Each word typed
+ * must start a word of the command (see `matchCommands`).
  */
-export function CommandPalette({commands, onRun, onClose, display, width, height}: CommandPaletteProps) {
+export function CommandPalette<C extends Searchable>({commands, onRun, onClose, display, width, height}: CommandPaletteProps<C>) {
 	const [state, dispatch] = usePaletteState();
-	const matches = useMemo(() => fuzzyFilter(commands, state.query, (command) => `${command.label} ${command.group}`), [commands, state.query]);
+	const matches = useMemo(() => matchCommands(commands, state.query), [commands, state.query]);
 	const rows = Math.max(1, height - 4);
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 	const start = Math.min(Math.max(0, selected - rows + 1), Math.max(0, matches.length - rows));
+	// The query as the keys left it, ahead of the frame: Enter read in the same burst as the letters before it
+	// (fast typing, a paste) runs the best match of everything typed, not of what was last drawn.
+	const latestQuery = useRef(state.query);
 	useKeys((input, key) => {
 		const intent = intentOf(['palette'], input, key);
 		if (intent === 'palette.close') {
 			onClose();
 		} else if (intent === 'palette.run') {
-			const command = matches[selected];
+			const drawn = latestQuery.current === state.query;
+			const command = drawn ? matches[selected] : matchCommands(commands, latestQuery.current)[0];
 			if (command !== undefined) {
 				onRun(command);
 			}
@@ -41,9 +45,11 @@ export function CommandPalette({commands, onRun, onClose, display, width, height
 			dispatch({type: 'move-selection', delta: intent === 'palette.up' ? -1 : 1, count: matches.length});
 		} else {
 			// Typing, Backspace (each one of a burst read at once), Ctrl+U and Ctrl+W, as in every text field.
-			const result = applyTextKey(state.query, input, key);
+			const result = applyTextKey(latestQuery.current, input, key);
 			if (result.type === 'change') {
-				dispatch({type: 'edit-query', edit: textEditOf(input, key)});
+				const edit = textEditOf(input, key);
+				latestQuery.current = edit(latestQuery.current);
+				dispatch({type: 'edit-query', edit});
 			}
 		}
 	}, {isActive: true});
@@ -51,7 +57,7 @@ export function CommandPalette({commands, onRun, onClose, display, width, height
 	const inner = Math.max(10, width - 4);
 	const muted = paint(display, 'muted');
 	// The query line never wraps: the count keeps its place and a long query shows its end.
-	const count = state.query === '' ? '  type to search every action' : `  ${matches.length} match${matches.length === 1 ? '' : 'es'}`;
+	const count = state.query === '' ? '  type to search every action (enable, ask, wait, escalate...)' : `  ${matches.length} match${matches.length === 1 ? '' : 'es'}`;
 	const queryRoom = Math.max(1, inner - 2 - 1 - count.length);
 	return (
 		<Box flexDirection="column" borderStyle={borderStyleFor(display)} {...paintBorder(display, 'focus')} width={width} height={height} paddingX={1}>

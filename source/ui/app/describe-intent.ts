@@ -1,4 +1,4 @@
-import type {SimState} from '../../domain/state/sim-state.js';
+import type {EscalationTarget, SimState} from '../../domain/state/sim-state.js';
 import {defaultMethodLabels} from '../../domain/tenant/methods.js';
 import {roleLabels} from '../../domain/tenant/roles.js';
 import {findUser} from '../../domain/tenant/tenant.js';
@@ -135,6 +135,17 @@ export function describeAdminIntent(intent: AdminIntent, state: SimState): strin
 	}
 }
 
+/** Who an escalation goes to, in words: `an Authentication Administrator`, `tier 2 (the second-line team)`. Pure. */
+export function escalationTargetText(to: EscalationTarget): string {
+	if (to === 'tier-2') {
+		return 'tier 2 (the second-line team)';
+	}
+
+	const label = roleLabels[to];
+	// "Directory Readers" names a group of people, not one of them; "User" starts with a consonant sound.
+	return label.endsWith('s') ? `someone in ${label}` : `${/^[AEIO]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 /** Any session intent in plain words, for the palette, the status line and the timeline. Pure. */
 export function describeIntent(intent: SessionIntent, state: SimState): string {
 	switch (intent.kind) {
@@ -147,7 +158,10 @@ export function describeIntent(intent: SessionIntent, state: SimState): string {
 		}
 
 		case 'wait': {
-			return intent.minutes % 60 === 0 ? `Wait ${intent.minutes / 60} hour${intent.minutes === 60 ? '' : 's'}` : `Wait ${intent.minutes} minutes`;
+			const {minutes} = intent;
+			const unit = minutes % (24 * 60) === 0 ? {size: 24 * 60, word: 'day'} : minutes % 60 === 0 ? {size: 60, word: 'hour'} : {size: 1, word: 'minute'};
+			const count = minutes / unit.size;
+			return `Wait ${count} ${unit.word}${count === 1 ? '' : 's'}`;
 		}
 
 		case 'next-day': {
@@ -155,7 +169,7 @@ export function describeIntent(intent: SessionIntent, state: SimState): string {
 		}
 
 		case 'escalate': {
-			return `Escalate to ${intent.to === 'tier-2' ? 'tier 2' : roleLabels[intent.to]}: ${intent.reason}`;
+			return `Escalate the ticket to ${escalationTargetText(intent.to)}: ${intent.reason}`;
 		}
 
 		default: {

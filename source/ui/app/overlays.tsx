@@ -1,7 +1,6 @@
 import {useMemo} from 'react';
 import type {SimState} from '../../domain/state/sim-state.js';
 import {CheckOverlay, type CheckState} from './check-overlay.js';
-import {CommandPalette} from './command-palette.js';
 import {ConfirmDialog} from './confirm-dialog.js';
 import type {KeyHint} from '../key-bindings.js';
 import type {DisplayMode} from './display.js';
@@ -9,6 +8,7 @@ import {actorRoles} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
 import {HintOverlay, type RevealedHint} from './hint-overlay.js';
 import {paletteCommands, type PaletteCommand} from './palette-commands.js';
+import {PaletteOverlay} from './palette-overlay.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import {screens, type ScreenId} from './screens.js';
 import {adminScreenHints} from './workspace-hints.js';
@@ -85,7 +85,7 @@ export function Overlays({overlay, state, screen, adminScreens, screenHints, ext
 	const commands = useMemo(() => (overlay.kind === 'palette' ? [...extraCommands, ...paletteCommands(state)] : []), [overlay.kind, state, extraCommands]);
 	switch (overlay.kind) {
 		case 'palette': {
-			return <CommandPalette commands={commands} onRun={onRun} onClose={onClose} display={display} width={width} height={height} />;
+			return <PaletteOverlay commands={commands} onRun={onRun} onClose={onClose} display={display} width={width} height={height} />;
 		}
 
 		case 'help': {

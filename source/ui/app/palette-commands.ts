@@ -1,10 +1,11 @@
 import type {UserId} from '../../domain/common/ids.js';
-import type {SimState} from '../../domain/state/sim-state.js';
+import type {EscalationTarget, SimState} from '../../domain/state/sim-state.js';
+import {adminRoles} from '../../domain/tenant/roles.js';
 import type {SessionIntent} from '../../services/session-service.js';
 import type {UserIntent} from '../../services/user-service.js';
 import {askMenu} from '../user-side/ask-menu.js';
 import {adminIntents, scenarioPeople} from './admin-commands.js';
-import {describeIntent} from './describe-intent.js';
+import {describeIntent, escalationTargetText} from './describe-intent.js';
 import {screens, type ScreenId} from './screens.js';
 
 /** What a palette command does when run. */
@@ -58,13 +59,32 @@ function askIntents(state: SimState, userId: UserId): readonly UserIntent[] {
 	return askMenu(state, userId).map((item) => item.intent);
 }
 
+/**
+ * "Escalate the ticket to ...": opens the handover dialog (the palette overlay draws it), which plays the
+ * escalation once a note is written. Kept apart from PaletteAction: it never reaches the workspace unplayed.
+ */
+export type EscalateCommand = {
+	readonly label: string;
+	readonly group: 'Escalate';
+	readonly action: {readonly kind: 'escalate'; readonly to: EscalationTarget};
+};
+
+/** Anything the palette lists: a command the workspace runs, or an escalation that asks for a note first. */
+export type PaletteEntry = PaletteCommand | EscalateCommand;
+
+/**
+ * One "Escalate the ticket to ..." for every target, whatever the scenario (offering only the right one would
+ * give the answer away): tier 2 first, the helpdesk's usual next line, then each directory role.
+ */
+export const escalateCommands: readonly EscalateCommand[] = ['tier-2' as const, ...adminRoles].map((to) => ({label: `Escalate the ticket to ${escalationTargetText(to)}...`, group: 'Escalate', action: {kind: 'escalate', to}}));
+
 const play = (state: SimState, group: string, intent: SessionIntent): PaletteCommand => ({label: describeIntent(intent, state), group, action: {kind: 'play', intent}});
 
 /**
  * Every action the palette can find: clock controls, undo and reset, going to a screen, the admin
- * remedies and every "ask the user to ..." of each person in the scenario. Pure.
+ * remedies, escalating the ticket and every "ask the user to ..." of each person in the scenario. Pure.
  */
-export function paletteCommands(state: SimState): readonly PaletteCommand[] {
+export function paletteCommands(state: SimState): readonly PaletteEntry[] {
 	return [
 		play(state, 'Clock', clockIntents.wait5m),
 		play(state, 'Clock', clockIntents.wait1h),
@@ -73,6 +93,7 @@ export function paletteCommands(state: SimState): readonly PaletteCommand[] {
 		{label: 'Reset the scenario to the start', group: 'Session', action: {kind: 'reset'}},
 		...screens.map((screen): PaletteCommand => ({label: `Go to ${screen.label}`, group: 'Go to', action: {kind: 'go', screen: screen.id}})),
 		...adminIntents(state).map((intent) => play(state, 'Admin', {kind: 'admin', intent})),
+		...escalateCommands,
 		...scenarioPeople(state).flatMap((userId) => askIntents(state, userId).map((intent) => play(state, 'Ask', {kind: 'user', intent}))),
 		{label: 'Show key bindings (help)', group: 'App', action: {kind: 'help'}},
 		{label: 'Quit the workspace', group: 'App', action: {kind: 'quit'}},

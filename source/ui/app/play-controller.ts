@@ -8,6 +8,7 @@ import {buildInitialState, type InitialState} from '../../scenario/build-initial
 import type {GoalResult} from '../../scenario/grading/evaluate-goal.js';
 import {countActions, type Grade} from '../../scenario/grading/grade-attempt.js';
 import type {Scenario} from '../../scenario/schema/scenario-schema.js';
+import type {Instant} from '../../domain/common/time.js';
 import type {WallClock} from '../../domain/ports.js';
 import type {Deps} from '../../services/deps.js';
 import {startInRealTime} from '../../services/real-time.js';
@@ -38,6 +39,14 @@ export type PickerData = {
 	readonly timeLimit?: number;
 };
 
+/** What `--real-time` will do to a ticket: move its clock from the ticket's date to today, across these dated changes. */
+export type RealTimeJump = {
+	readonly from: Instant;
+	readonly to: Instant;
+	/** Dated facts (fact sheet 10) that differ between the two, in plain words; empty when none. */
+	readonly eraChanges: readonly string[];
+};
+
 /** A seeded variant drawn for a new attempt: what the ticket intro shows. */
 export type PreparedAttempt = {
 	readonly loaded: LoadedScenario;
@@ -45,6 +54,8 @@ export type PreparedAttempt = {
 	readonly initial: InitialState;
 	/** The variant with the time limit in force (a trainer's `--time-limit` wins over the file's). */
 	readonly variant: Scenario;
+	/** `--real-time`: the jump to today the start will make, for the intro to warn about. */
+	readonly realTime?: RealTimeJump;
 };
 
 /** An unfinished attempt the trainee can resume; `changed` when the scenario file changed since. */
@@ -97,9 +108,13 @@ export type PlayControllerOptions = {
 	readonly realTime?: WallClock | undefined;
 };
 
-/** The warning a real-time start shows when the jump to today crosses dated facts. Pure. */
+/**
+ * The status line's short warning when a real-time start crosses dated facts (the ticket intro lists them in full);
+ * undefined when it crosses none. Pure.
+ */
 export function eraWarning(eraChanges: readonly string[]): string | undefined {
-	return eraChanges.length === 0 ? undefined : `Real time: this ticket is set earlier, and since then these changed: ${eraChanges.join('; ')}. It may not play as written.`;
+	const count = eraChanges.length;
+	return count === 0 ? undefined : `Real time: ${count} dated change${count === 1 ? '' : 's'} since this ticket's date (listed on its intro); it may not play as written.`;
 }
 
 /** The play flow's effects, so screens only dispatch: list, prepare, start, resume, check, end. */
@@ -193,7 +208,10 @@ export function createPlayController(options: PlayControllerOptions) {
 		async prepare(loaded: LoadedScenario): Promise<PreparedAttempt> {
 			const seed = options.seed ?? options.newSeed();
 			const initial = buildInitialState(loaded.scenario, loaded.fixture, ports.randomFor(seed));
-			return {loaded, seed, initial, variant: await withLimit(initial.scenario)};
+			const clock = options.realTime;
+			const moved = clock === undefined ? undefined : startInRealTime(initial.state, clock);
+			const realTime = moved === undefined ? {} : {realTime: {from: moved.scenarioStart, to: moved.state.now, eraChanges: moved.eraChanges}};
+			return {loaded, seed, initial, variant: await withLimit(initial.scenario), ...realTime};
 		},
 
 		/** Starts the attempt: hashes what must be hashed and saves the new attempt at once. */

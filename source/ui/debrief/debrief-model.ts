@@ -1,4 +1,6 @@
+import {elapsedWords} from '../../scenario/grading/elapsed-words.js';
 import type {GradeCheck} from '../../scenario/grading/grade-check.js';
+import {namingStates} from '../../scenario/grading/script-naming.js';
 import {maxScore} from '../app/attempt-result.js';
 import type {DebriefData, SaveResult} from '../app/play-controller.js';
 import type {Glyphs, Tone} from '../app/display.js';
@@ -144,8 +146,11 @@ export function debriefText(data: DebriefData, width: number, glyphs: Glyphs): D
 		add('Nothing was done.', {indent: 2, tone: 'muted'});
 	}
 
-	for (const entry of entries) {
-		const stamp = `${entry.time} +${String(entry.minute).padStart(2)}m  `;
+	// The clock, then the time since the start ("09:02 (2 min in)"): a bare "+2m" read as how long the action took.
+	const stamps = entries.map((entry) => `${entry.time} (${elapsedWords(entry.minute)} in)`);
+	const stampWidth = Math.max(0, ...stamps.map((stamp) => stamp.length)) + 2;
+	for (const [index, entry] of entries.entries()) {
+		const stamp = (stamps[index] ?? '').padEnd(stampWidth);
 		add(`${entry.what}${entry.refusal === undefined ? '' : ` ${glyphs.dot} refused: ${entry.refusal}`}`, {indent: 2, lead: stamp, ...(entry.refusal === undefined ? {} : {tone: 'warn'})});
 		for (const signIn of entry.signIns) {
 			add(`sign-in log: ${signIn}`, {indent: 2 + stamp.length, tone: 'muted'});
@@ -159,9 +164,11 @@ export function debriefText(data: DebriefData, width: number, glyphs: Glyphs): D
 	sections.solution = lines.length + 1;
 	const reference = variant.solutions[0]!;
 	heading(`Reference solution: ${reference.name}`);
+	// Each step named as it stands then: after "upgrade Outlook 2010", the next step's client is the new Outlook.
+	const naming = namingStates(reference.steps, session.initial);
 	for (const [index, step] of reference.steps.entries()) {
 		const number = `${index + 1}. `;
-		add(referenceStepText(step, session.initial), {indent: 2, lead: number});
+		add(referenceStepText(step, naming[index] ?? session.initial), {indent: 2, lead: number});
 		if (step.note !== undefined) {
 			add(step.note, {indent: 2 + number.length, tone: 'muted'});
 		}

@@ -1,30 +1,13 @@
 import {Box, Text} from 'ink';
-import {findUser} from '../../domain/tenant/tenant.js';
-import type {Scenario} from '../../scenario/schema/scenario-schema.js';
 import {glyphsFor, paint, type DisplayMode} from '../app/display.js';
-import {actorText} from '../app/header.js';
-import {PlainFrame} from '../app/plain-frame.js';
-import {changesText} from '../app/progress-words.js';
+import {PlainFrame, plainFrameRows} from '../app/plain-frame.js';
 import type {PreparedAttempt} from '../app/play-controller.js';
-import {wrapLines} from '../app/text.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {footerHints} from '../key-bindings.js';
+import {introLines} from './intro-lines.js';
 import {difficultyLabel, topicLabels} from './picker-model.js';
 
-const channelWords: Readonly<Record<NonNullable<Scenario['ticket']['channel']>, string>> = {
-	email: 'by email',
-	phone: 'on the phone',
-	chat: 'in chat',
-	'walk-up': 'at the desk',
-};
-
-/** The facts line under the ticket: time limit, par and hints. Pure. */
-export function attemptFacts(variant: Scenario, dot: string): string {
-	const hints = (variant.hints ?? []).length;
-	const limit = variant.timeLimit === undefined ? 'No time limit' : `Time limit ${variant.timeLimit} simulated minutes`;
-	const hintText = hints === 0 ? 'no hints' : `${hints} hint${hints === 1 ? '' : 's'} (they cost points)`;
-	return `${limit} ${dot} par ${changesText(variant.par)} ${dot} ${hintText}`;
-}
+export {attemptFacts} from './intro-lines.js';
 
 /** Props of TicketIntro. */
 export type TicketIntroProps = {
@@ -40,10 +23,12 @@ export type TicketIntroProps = {
 	readonly isActive?: boolean;
 };
 
-/** The ticket before the clock starts: who reports, in their words, what they tried, the time limit; Enter starts. */
+/**
+ * The ticket before the clock starts: who reports, in their words, what they tried, the time limit, and with
+ * `--real-time` what the jump to today crosses; Enter starts. Laid out to fit the frame (`introLines`).
+ */
 export function TicketIntro({prepared, busy, onStart, onBack, display, width, height, isActive = true}: TicketIntroProps) {
-	const {variant, initial} = prepared;
-	const {ticket} = variant;
+	const {variant} = prepared;
 	useKeyIntents(
 		['intro'],
 		(intent) => {
@@ -56,45 +41,22 @@ export function TicketIntro({prepared, busy, onStart, onBack, display, width, he
 		{isActive: isActive && busy === undefined},
 	);
 	const glyphs = glyphsFor(display);
-	const muted = paint(display, 'muted');
-	const from = findUser(initial.state.tenant, ticket.from)?.displayName ?? ticket.from;
-	const channel = ticket.channel === undefined ? '' : ` ${channelWords[ticket.channel]}`;
-	const text = wrapLines(ticket.text, width - 4);
-	const tried = (ticket.tried ?? []).flatMap((each) => wrapLines(each, width - 6).map((line, index) => `${index === 0 ? glyphs.bullet : ' '} ${line}`));
 	const about = `${topicLabels[variant.topic]} ${glyphs.dot} ${difficultyLabel(variant.difficulty)}`;
+	const lines = introLines(prepared, busy, width - 2, Math.max(1, height - plainFrameRows), glyphs);
 	return (
 		<PlainFrame title={variant.title} right={about} hints={busy === undefined ? footerHints(['intro'], display.unicode) : []} display={display} width={width} height={height}>
-			<Text bold>
-				{'Ticket from '}
-				<Text {...paint(display, 'user')}>{from}</Text>
-				<Text {...muted}>{channel}</Text>
-			</Text>
-			{ticket.subject === undefined ? null : <Text>{`Subject: ${ticket.subject}`}</Text>}
-			<Box flexDirection="column" paddingLeft={2} marginTop={1}>
-				{text.map((line, index) => (
-					<Text key={`text-${index}`}>{line}</Text>
-				))}
-			</Box>
-			{tried.length === 0 ? null : (
-				<Box flexDirection="column" marginTop={1}>
-					<Text bold>What they tried</Text>
-					{tried.map((line, index) => (
-						<Text key={`tried-${index}`}>{`  ${line}`}</Text>
-					))}
-				</Box>
-			)}
-			<Box flexDirection="column" marginTop={1}>
-				<Text>{attemptFacts(variant, glyphs.dot)}</Text>
-				<Text {...muted}>{`You are signed in as ${actorText(initial.state, glyphs.dot, true)}.`}</Text>
-			</Box>
-			<Box marginTop={1}>
-				{busy === undefined ? (
-					<Text bold {...paint(display, 'focus')}>
-						Press Enter to start, Esc to go back.
+			{/* Never shrunk: a line too many is clipped at the bottom, not drawn over the one above. */}
+			<Box flexDirection="column" flexShrink={0}>
+				{lines.map((line, index) => (
+					<Text key={`line-${index}`} wrap="truncate">
+						{line.length === 1 && line[0]!.text === '' ? ' ' : null}
+						{line.map((span, at) => (
+							<Text key={`span-${at}`} {...paint(display, span.tone)} bold={span.bold === true}>
+								{span.text}
+							</Text>
+						))}
 					</Text>
-				) : (
-					<Text {...paint(display, 'warn')}>{busy}</Text>
-				)}
+				))}
 			</Box>
 		</PlainFrame>
 	);

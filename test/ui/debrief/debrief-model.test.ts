@@ -65,3 +65,28 @@ describe('where the debrief is scrolled', () => {
 		expect(scrollPosition(55, 15, 70)).toBe('lines 56-70 of 70');
 	});
 });
+
+describe('outlook-2010-current-tenant, reference solution', () => {
+	test('names the client as an earlier step renamed it: the sign-in after the upgrade is with the new Outlook', async () => {
+		const text = debriefLines(await debriefOf('outlook-2010-current-tenant', []), 200);
+		expect(text).toMatch(/1\. Ask \w+ \w+: Upgrade Outlook 2010 .*to Outlook for Microsoft 365/);
+		expect(text).toMatch(/2\. Ask \w+ \w+: Try signing in again with Outlook for Microsoft 365/);
+		expect(text).not.toMatch(/2\. Ask \w+ \w+: Try signing in again with Outlook 2010/);
+	});
+});
+
+describe('the timeline', () => {
+	test('stamps each action with the clock and the time since the start, in words for long waits', async () => {
+		const data = await debriefOf('codes-wrong-number', [
+			{admin: 'set-phone-method', user: 'priya', slot: 'authentication', number: '+1 4255550123'},
+			{wait: '3d'},
+		]);
+		const lines = debriefLines(data).split('\n');
+		const timeline = lines.slice(lines.indexOf('Timeline: what you did'));
+		expect(timeline[1]).toMatch(/^ {2}\d\d:\d\d \(\d+ min in\) +Set Priya Patel's authentication phone/);
+		expect(timeline[2]).toMatch(/^ {2}\d\d:\d\d \(3 d in\) +Wait 3 days/);
+		// The actions start in one column, whatever the width of the stamps.
+		expect(timeline[1]!.indexOf('Set ')).toBe(timeline[2]!.indexOf('Wait '));
+		expect(timeline.join('\n')).not.toMatch(/\+ ?\d+m /);
+	});
+});

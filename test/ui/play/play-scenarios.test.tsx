@@ -134,7 +134,7 @@ describe('playing scenarios from the picker to the debrief', () => {
 		}
 
 		const timeline = await run.waitFor('Timeline: what you did');
-		expect(timeline).toMatch(/\d\d:\d\d \+ ?\d+m {2}Ask \w+ \w+: Set EnableADAL=1 and Version=1/);
+		expect(timeline).toMatch(/\d\d:\d\d \(\d+ min in\) {2,}Ask \w+ \w+: Set EnableADAL=1 and Version=1/);
 		expect(timeline).toContain(`${who}: "`);
 
 		const [attempt] = (await store.read()).attempts;
