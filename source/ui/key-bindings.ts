@@ -127,9 +127,10 @@ export const keyBindings: readonly KeyBinding[] = [
 	{intent: 'focus.toggle', scope: 'global', keys: [named('tab'), named('tab', {shift: true})], hint: 'pane', description: 'Move the focus between the menu on the left and the screen.', footer: true, keyText: 'Tab'},
 	{intent: 'palette.open', scope: 'global', keys: [ch(':'), ctrl('k')], hint: 'commands', description: 'Open the command palette: type a few letters of any action and press Enter.', footer: true},
 	{intent: 'help.toggle', scope: 'global', keys: [ch('?')], hint: 'help', description: 'Show or hide every key binding.', footer: true},
+	{intent: 'navigate.jump', scope: 'global', keys: ['1', '2', '3', '4', '5', '6', '7', '8'].map((digit) => ch(digit)), hint: 'screen', description: 'Jump to a screen by its number in the menu (from a screen too, leaving a user\'s or sign-in\'s details).', footer: true, keyText: '1-8'},
 	{intent: 'navigate.previous-screen', scope: 'navigation', keys: [named('up'), ch('k')], hint: 'previous', description: 'Select the previous screen in the menu.'},
 	{intent: 'navigate.next-screen', scope: 'navigation', keys: [named('down'), ch('j')], hint: 'next', description: 'Select the next screen in the menu.'},
-	{intent: 'navigate.jump', scope: 'navigation', keys: ['1', '2', '3', '4', '5', '6', '7', '8'].map((digit) => ch(digit)), hint: 'screen', description: 'Jump to a screen by its number in the menu.', footer: true, keyText: '1-8'},
+
 	{intent: 'focus.content', scope: 'navigation', keys: [named('return'), named('right')], hint: 'open', description: 'Move into the selected screen.', footer: true},
 	{intent: 'attempt.check', scope: 'attempt', keys: [ch('c')], hint: 'check', description: 'Check my fix: run the goal checks on the tenant as it is now, without ending. Free; red flags are not shown.', footer: true},
 	{intent: 'attempt.submit', scope: 'attempt', keys: [ch('s')], hint: 'submit', description: 'Finish: submit the tenant as it is for grading and see the debrief (asks first).', footer: true},
@@ -191,7 +192,7 @@ export const keyBindings: readonly KeyBinding[] = [
 /**
  * Scopes that listen at the same moment. Within each set a key stroke may mean only one intent
  * (a test enforces it). Screens from `source/ui/admin` share the content pane with `always` and
- * `global`, so they must not use Tab, `:`, `?`, Ctrl+K or Ctrl+C.
+ * `global`, so they must not use Tab, `:`, `?`, the digits 1-8, Ctrl+K or Ctrl+C (a text field may: the shell's keys pause while it captures).
  */
 export const concurrentScopes: readonly (readonly KeyScope[])[] = [
 	['always', 'global', 'navigation', 'attempt'],

@@ -12,7 +12,7 @@ import {theme, themeGlyphs} from '../theme.js';
 import {plural} from './format.js';
 import type {AdminScreenProps} from './screen-props.js';
 import {useUserBrowserKeys} from './use-user-browser-keys.js';
-import {useUserBrowserState} from './use-user-browser-state.js';
+import {userBrowserMemory, useUserBrowserState} from './use-user-browser-state.js';
 import {UserDetailsScreen, userDetailsKeyHints} from './user-details-screen.js';
 import {UserTable} from './user-table.js';
 import {UsersToolbar} from './users-toolbar.js';
@@ -33,15 +33,19 @@ export const activeUsersKeyHints: readonly KeyHint[] = [
 // Title, toolbar, table header and the window line under the table.
 const chromeRows = 4;
 
+const memory = userBrowserMemory('active-users');
+
 function ActiveUsersScreenContent({isActive, height, width, onCaptureChange, onHintsChange}: AdminScreenProps) {
 	const screenHeight = useScreenHeight(height);
 	const screenWidth = useScreenWidth(width);
 	const {dot} = themeGlyphs(useDisplay());
 	const listHeight = Math.max(3, screenHeight - chromeRows);
-	const browser = useUserBrowserState(listHeight);
+	const browser = useUserBrowserState(listHeight, memory);
 	const [openUserId, setOpenUserId] = useState<UserId | undefined>(undefined);
 	const isOpen = openUserId !== undefined;
-	useCaptureReport(browser.state.isSearching || isOpen, onCaptureChange);
+	// A user's details are a view, not typing: the shell's Tab, 1-8 and palette work from them unless a dialog is open.
+	const [isDetailsCapturing, setDetailsCapturing] = useState(false);
+	useCaptureReport(browser.state.isSearching || (isOpen && isDetailsCapturing), onCaptureChange);
 	// While a user's details are open, the footer and help should show their keys, not the list's.
 	useHintsReport(isOpen ? userDetailsKeyHints : undefined, onHintsChange);
 	useUserBrowserKeys(browser, {
@@ -58,6 +62,7 @@ function ActiveUsersScreenContent({isActive, height, width, onCaptureChange, onH
 				userId={openUserId}
 				height={screenHeight}
 				width={screenWidth}
+				onCaptureChange={setDetailsCapturing}
 				onClose={() => {
 					setOpenUserId(undefined);
 				}}

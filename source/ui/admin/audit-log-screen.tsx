@@ -1,4 +1,4 @@
-import {useMemo, useState} from 'react';
+import {useMemo} from 'react';
 import {Box} from 'ink';
 import type {DisplayMode} from '../app/display.js';
 import type {AuditLogEntry} from '../../domain/state/logs.js';
@@ -18,6 +18,10 @@ import {beforeTicketDivider, formatDateTime, formatShortDateTime} from './format
 import type {AdminScreenProps} from './screen-props.js';
 import {noAuditFilter, useAuditLogKeys, type AuditFilter} from './use-audit-log-keys.js';
 import {KeyLayerHost} from '../components/key-layers.js';
+import {memoryKey, useRememberedState} from '../hooks/use-view-memory.js';
+
+/** The activity filter stays while another screen shows (not being typed any more); the list starts at the newest. */
+const filterMemory = memoryKey<AuditFilter>('audit-log.filter', (saved) => ({text: saved.text, isTyping: false, before: ''}));
 
 /** The Audit log screen's own keys, for the shell's footer and help overlay. */
 export const auditLogKeyHints: readonly KeyHint[] = [
@@ -116,7 +120,7 @@ function AuditLogScreenContent({isActive, height, width, onCaptureChange}: Admin
 	const glyphs = themeGlyphs(display);
 	const columns = isCompact ? compactColumns : wideColumns;
 	const {state: sim, startedAt} = useSessionView();
-	const [filter, setFilter] = useState<AuditFilter>(noAuditFilter);
+	const [filter, setFilter] = useRememberedState(filterMemory, noAuditFilter);
 	const screenHeight = useScreenHeight(height);
 	const rows = useMemo(() => filterAudit(sim.auditLog, filter.text), [sim.auditLog, filter.text]);
 	// The rows from before the ticket (the scenario's history) sit under a line, which takes one of the list's lines.

@@ -1,37 +1,29 @@
-import {useCallback, useState} from 'react';
+import {useCallback} from 'react';
 import {Box} from 'ink';
 import type {KeyHint} from '../components/key-hint.js';
 import {cycleTab, TabBar} from '../components/tab-bar.js';
 import {useScreenHeight, useScreenWidth} from '../components/use-terminal-rows.js';
 import {ToneText} from '../components/tone-text.js';
 import {theme} from '../theme.js';
+import {mfaUsersTabKeyHints} from './mfa-page-hints.js';
 import {MfaUsersTab} from './mfa-users-tab.js';
 import type {AdminScreenProps} from './screen-props.js';
 import {ServiceSettingsTab} from './service-settings-tab.js';
 import {KeyLayerHost} from '../components/key-layers.js';
+import {memoryKey, useRememberedState} from '../hooks/use-view-memory.js';
 
-/** The multi-factor authentication page's own keys, for the shell's footer and help overlay. */
-export const mfaPageKeyHints: readonly KeyHint[] = [
-	{keys: '←→', label: 'users / service settings tab'},
-	{keys: '↑↓ PgUp PgDn', label: 'move'},
-	{keys: '/', label: 'search users'},
-	{keys: 'f', label: 'filter by multi-factor auth status'},
-	{keys: 'Space', label: 'select user / tick setting'},
-	{keys: 'a', label: 'select all shown / none'},
-	{keys: 'e n d', label: 'quick steps Enable / Enforce / Disable'},
-	{keys: 'm', label: 'quick step Manage user settings'},
-	{keys: 'Enter', label: 'confirm dialog / edit setting'},
-	{keys: 'x', label: 'remove trusted IP range'},
-	{keys: 's r', label: 'save / revert service settings'},
-	{keys: 'Esc', label: 'cancel dialog or typing'},
-];
+/** The multi-factor authentication page's own keys, for the shell's footer and help overlay: the users tab's (the service settings tab reports its own while it shows). */
+export const mfaPageKeyHints: readonly KeyHint[] = mfaUsersTabKeyHints;
 
 const tabs = ['users', 'service settings'] as const;
 
-function MfaPageScreenContent({isActive, height, width, onCaptureChange}: AdminScreenProps) {
+/** The tab shown stays while another screen shows. */
+const tabMemory = memoryKey<number>('mfa-page.tab');
+
+function MfaPageScreenContent({isActive, height, width, onCaptureChange, onHintsChange}: AdminScreenProps) {
 	const screenHeight = useScreenHeight(height);
 	const contentWidth = useScreenWidth(width);
-	const [tab, setTab] = useState(0);
+	const [tab, setTab] = useRememberedState(tabMemory, 0);
 	const switchTab = useCallback((direction: 1 | -1) => {
 		setTab((current) => cycleTab(current, tabs.length, direction));
 	}, []);
@@ -48,7 +40,7 @@ function MfaPageScreenContent({isActive, height, width, onCaptureChange}: AdminS
 				<MfaUsersTab isActive={isActive && tab === 0} height={bodyHeight} width={contentWidth} onSwitchTab={switchTab} onCaptureChange={tab === 0 ? onCaptureChange : undefined} />
 			</Box>
 			<Box display={tab === 1 ? 'flex' : 'none'} flexDirection="column">
-				<ServiceSettingsTab isActive={isActive && tab === 1} height={bodyHeight} width={contentWidth} onSwitchTab={switchTab} onCaptureChange={tab === 1 ? onCaptureChange : undefined} />
+				<ServiceSettingsTab isActive={isActive && tab === 1} height={bodyHeight} width={contentWidth} onSwitchTab={switchTab} onCaptureChange={tab === 1 ? onCaptureChange : undefined} onHintsChange={tab === 1 ? onHintsChange : undefined} />
 			</Box>
 		</Box>
 	);

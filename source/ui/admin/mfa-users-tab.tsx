@@ -15,7 +15,7 @@ import {ManageUserSettingsDialog} from './manage-user-settings-dialog.js';
 import {quickStepCommands, quickStepKeys, setMfaStateSpec, type QuickStep} from './mfa-quick-steps.js';
 import {useActor} from './use-actor.js';
 import {useUserBrowserKeys} from './use-user-browser-keys.js';
-import {useUserBrowserState} from './use-user-browser-state.js';
+import {userBrowserMemory, useUserBrowserState} from './use-user-browser-state.js';
 import {UsersToolbar} from './users-toolbar.js';
 
 const wideColumns: readonly Column[] = [
@@ -51,6 +51,8 @@ type RaisedNotice = {readonly text: string; readonly cursor: number; readonly se
 
 const isGuest = (user: User) => user.userType === 'guest';
 
+const memory = userBrowserMemory('mfa-page.users');
+
 /**
  * The "users" tab of the legacy multi-factor authentication page: MFA status per user, guests
  * greyed out (their MFA belongs to their home tenant), multi-select, and the quick steps Enable /
@@ -63,7 +65,7 @@ export function MfaUsersTab({isActive, height, width, onSwitchTab, onCaptureChan
 	// The bar's labels never change, so its height is fixed for a width and the list doesn't jump.
 	const barLines = commandBarLines(quickStepCommands([], () => true), width - stepsCaption.length - 16, false);
 	const listHeight = Math.max(3, height - chromeRows - barLines);
-	const browser = useUserBrowserState(listHeight);
+	const browser = useUserBrowserState(listHeight, memory);
 	const [step, setStep] = useState<QuickStep | undefined>(undefined);
 	const [raised, setRaised] = useState<RaisedNotice | undefined>(undefined);
 	const {state, rows, list, current, selectedUsers} = browser;

@@ -9,8 +9,9 @@ export type AdminScreenProps = {
 	/** Columns the screen may draw (the content pane). Tables flex to any width; this sizes wrapped forms. @default stdout columns */
 	readonly width?: number;
 	/**
-	 * Told when the screen starts or stops owning the keyboard (typing a search, a dialog, an open
-	 * detail view): while true, the shell should pause its single-key and Esc bindings.
+	 * Told when the screen starts or stops owning the keyboard (typing a search, a dialog): while true,
+	 * the shell pauses its keys (Tab, 1-8, `:`, `?`). A view opened inside the screen (a user's details)
+	 * doesn't own it: the shell's keys leave it as they leave the screen.
 	 */
 	readonly onCaptureChange?: (isCapturing: boolean) => void;
 	/**

@@ -26,11 +26,15 @@ export type SectionError = {readonly section: SettingsSection; readonly rejectio
 
 const unsaved = ' (unsaved)';
 
+/** Why the verification options can't be changed any more (fact sheet 8.4, 10), under their heading. */
+export const verificationLockedText = 'Read only since 30 Sep 2025: methods are managed in the Authentication methods policy.';
+
 /**
  * The rows of the service settings tab with the fact-sheet labels (8.2-8.5), in the display's glyphs
- * (ASCII without Unicode). Pure: the view only adds the cursor marker and tones.
+ * (ASCII without Unicode). `verificationLocked`: the date is past 30 Sep 2025, so the verification options
+ * read as read only, with why. Pure: the view only adds the cursor marker and tones.
  */
-export function settingsRows(form: SettingsFormState, settings: MfaServiceSettings, error: SectionError | undefined, display: DisplayMode): readonly SettingsRow[] {
+export function settingsRows(form: SettingsFormState, settings: MfaServiceSettings, error: SectionError | undefined, display: DisplayMode, verificationLocked = false): readonly SettingsRow[] {
 	const {draft, edit} = form;
 	const {caret, fail} = themeGlyphs(display);
 	const box = (checked: boolean, kind: 'checkbox' | 'radio') => checkMark(checked, kind, display);
@@ -40,7 +44,7 @@ export function settingsRows(form: SettingsFormState, settings: MfaServiceSettin
 	const at = (predicate: (field: (typeof fields)[number]) => boolean) => fields.findIndex(predicate);
 	const errorFor = (section: SettingsSection) => {
 		if (error?.section === section) {
-			rows.push({key: `error-${section}`, text: plainText(`${fail} ${error.rejection.code}: ${error.rejection.message}`, display), tone: 'error', indent: 2, section});
+			rows.push({key: `error-${section}`, text: plainText(`${fail} ${error.rejection.message}`, display), tone: 'error', indent: 2, section});
 		}
 	};
 
@@ -63,6 +67,10 @@ export function settingsRows(form: SettingsFormState, settings: MfaServiceSettin
 	rows.push({key: 'add-range', text: isAdding ? `${edit.text}${caret}` : '+ add a range (CIDR, e.g. 203.0.113.0/24)', tone: isAdding ? 'normal' : 'muted', indent: 4, field: at((field) => field.kind === 'add-range'), section: 'trusted ips'});
 	errorFor('trusted ips');
 	rows.push({key: 'h-verification', text: `verification options${changed.verification ? unsaved : ''}`, tone: 'section', section: 'verification options'});
+	if (verificationLocked) {
+		rows.push({key: 'verification-locked', text: verificationLockedText, tone: 'warn', indent: 2, section: 'verification options'});
+	}
+
 	for (const [option, label] of verificationLabels) {
 		rows.push({key: `v-${option}`, text: `${box(draft.verification[option], 'checkbox')} ${label}`, tone: 'normal', field: at((field) => field.kind === 'verification' && field.option === option), section: 'verification options'});
 	}

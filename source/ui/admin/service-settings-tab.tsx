@@ -2,11 +2,15 @@ import {useMemo, useState} from 'react';
 import {Box} from 'ink';
 import type {DisplayMode, Tone} from '../app/display.js';
 import {rolesFor, type AdminTask} from '../../domain/admin/permissions.js';
+import {legacyMethodsManageable} from '../../domain/common/era.js';
 import {roleLabels} from '../../domain/tenant/roles.js';
 import {TextLine} from '../components/text-line.js';
 import {ToneText} from '../components/tone-text.js';
+import type {KeyHint} from '../components/key-hint.js';
 import {useCaptureReport} from '../components/use-capture-report.js';
+import {useHintsReport} from '../components/use-hints-report.js';
 import {windowEnd, windowStart, wrapLines, wrappedLineCount} from '../components/wrap-window.js';
+import {serviceSettingsHints} from './mfa-page-hints.js';
 import {readOnlyLines} from './service-settings-access.js';
 import {useDisplay} from '../contexts/display-context.js';
 import {useSessionView} from '../contexts/session-context.js';
@@ -26,6 +30,8 @@ export type ServiceSettingsTabProps = {
 	readonly width: number;
 	readonly onSwitchTab: (direction: 1 | -1) => void;
 	readonly onCaptureChange?: ((isCapturing: boolean) => void) | undefined;
+	/** Told the tab's keys (or the range or days editor's) while it shows; `undefined` when it stops. */
+	readonly onHintsChange?: ((hints: readonly KeyHint[] | undefined) => void) | undefined;
 };
 
 const rowTones: Readonly<Record<SettingsRow['tone'], Tone | undefined>> = {section: theme.text.heading, normal: undefined, muted: theme.text.muted, error: theme.status.fail, warn: theme.status.warn};
@@ -64,7 +70,7 @@ function statusLine(outcome: QueueOutcome, dirty: boolean, display: DisplayMode)
  * Saving plays one admin intent per changed section; a refusal shows under its section. A section the
  * trainee's role may not change is greyed and read only, with the reason under the status line.
  */
-export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCaptureChange}: ServiceSettingsTabProps) {
+export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCaptureChange, onHintsChange}: ServiceSettingsTabProps) {
 	const {state} = useSessionView();
 	const display = useDisplay();
 	const {actor, era, refusal} = useActor();
@@ -77,11 +83,16 @@ export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCapt
 	const changed = changedSections(form.draft, settings);
 	const dirty = Object.values(changed).some(Boolean);
 	useCaptureReport(form.edit !== undefined, onCaptureChange);
+	useHintsReport(serviceSettingsHints(form.edit), onHintsChange);
 
 	// Trusted IPs have a permission of their own (a Conditional Access Administrator may change them only).
 	const refusals = {settings: refusal('mfa-service-settings'), trustedIps: refusal('trusted-ips')};
+	// From 30 Sep 2025 the legacy verification options can't be changed by any role (the domain says era/not-available).
+	const verificationLocked = !legacyMethodsManageable(state.now);
 	const mayChange = (section: SettingsSection | undefined) =>
-		section === undefined ? refusals.settings === undefined || refusals.trustedIps === undefined : (section === 'trusted ips' ? refusals.trustedIps : refusals.settings) === undefined;
+		section === undefined
+			? refusals.settings === undefined || refusals.trustedIps === undefined
+			: !(section === 'verification options' && verificationLocked) && (section === 'trusted ips' ? refusals.trustedIps : refusals.settings) === undefined;
 	const fields = fieldsOf(form.draft);
 	useServiceSettingsKeys({
 		isActive: isActive && outcome.kind !== 'running',
@@ -105,7 +116,7 @@ export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCapt
 
 	const failedIntent = outcome.kind === 'rejected' ? sent[outcome.index] : undefined;
 	const error: SectionError | undefined = outcome.kind === 'rejected' && failedIntent !== undefined ? {section: sectionOfIntent(failedIntent.type), rejection: outcome.rejection} : undefined;
-	const rows = useMemo(() => settingsRows(form, settings, error, display), [form, settings, error, display]);
+	const rows = useMemo(() => settingsRows(form, settings, error, display, verificationLocked), [form, settings, error, display, verificationLocked]);
 	const onSaveRow = fields[form.cursor]?.kind === 'save';
 	const focusRow = Math.max(0, rows.findIndex((row) => row.field === form.cursor));
 	const lineCounts = rows.map((row) => wrappedLineCount(row.text, width - 2 - (row.indent ?? 0)));

@@ -1,4 +1,4 @@
-import {useMemo, useReducer} from 'react';
+import {useMemo} from 'react';
 import {Box} from 'ink';
 import {useDisplay} from '../contexts/display-context.js';
 import type {KeyHint} from '../components/key-hint.js';
@@ -6,6 +6,7 @@ import {TextField} from '../components/text-field.js';
 import {TextLine} from '../components/text-line.js';
 import {ToneText} from '../components/tone-text.js';
 import {useCaptureReport} from '../components/use-capture-report.js';
+import {useHintsReport} from '../components/use-hints-report.js';
 import {useListState} from '../components/use-list-state.js';
 import {useScreenHeight, useScreenWidth} from '../components/use-terminal-rows.js';
 import {dividerIndex, windowLabel} from '../components/virtual-list.js';
@@ -17,8 +18,9 @@ import {detailBlocks, SignInDetail} from './sign-in-detail.js';
 import {SignInLogTable} from './sign-in-log-table.js';
 import {clientAppChoices, filterSignIns} from './sign-in-log-model.js';
 import {useSignInLogsKeys} from './use-sign-in-logs-keys.js';
-import {initialSignInLogsState, signInLogsReducer} from './use-sign-in-logs-state.js';
+import {initialSignInLogsState, signInLogsReducer, type SignInLogsState} from './use-sign-in-logs-state.js';
 import {KeyLayerHost} from '../components/key-layers.js';
+import {memoryKey, useRememberedReducer} from '../hooks/use-view-memory.js';
 
 /** The Sign-in logs screen's own keys, for the shell's footer and help overlay. */
 export const signInLogsKeyHints: readonly KeyHint[] = [
@@ -28,6 +30,16 @@ export const signInLogsKeyHints: readonly KeyHint[] = [
 	{keys: '/', label: 'filter by user'},
 	{keys: 'Enter', label: 'open sign-in details'},
 	{keys: '←→', label: 'Basic info / Authentication Details / Sign-in diagnostic'},
+	{keys: 'Esc', label: 'back to the list'},
+];
+
+/** The filters stay while another screen shows; the list starts at the newest again, with no sign-in open. */
+const memory = memoryKey<SignInLogsState>('sign-in-logs', (saved) => ({filters: saved.filters, isTypingUser: false, userBefore: '', tab: 0, scroll: 0}));
+
+/** The keys of an open sign-in's details, reported to the footer and help while it shows. */
+export const signInDetailKeyHints: readonly KeyHint[] = [
+	{keys: '←→', label: 'Basic info / Authentication Details / Sign-in diagnostic'},
+	{keys: '↑↓ PgUp PgDn', label: 'scroll'},
 	{keys: 'Esc', label: 'back to the list'},
 ];
 
@@ -60,11 +72,11 @@ function FilterLine({status, clientApp, user, isTypingUser, width}: {readonly st
 	);
 }
 
-function SignInLogsScreenContent({isActive, height, width, onCaptureChange}: AdminScreenProps) {
+function SignInLogsScreenContent({isActive, height, width, onCaptureChange, onHintsChange}: AdminScreenProps) {
 	const screenWidth = useScreenWidth(width);
 	const display = useDisplay();
 	const {state: sim, startedAt} = useSessionView();
-	const [state, dispatch] = useReducer(signInLogsReducer, initialSignInLogsState);
+	const [state, dispatch] = useRememberedReducer(memory, signInLogsReducer, initialSignInLogsState);
 	const screenHeight = useScreenHeight(height);
 	const listHeight = Math.max(3, screenHeight - chromeRows);
 	const log = sim.signInLog;
@@ -75,7 +87,9 @@ function SignInLogsScreenContent({isActive, height, width, onCaptureChange}: Adm
 	const rowsHeight = before === undefined ? listHeight : listHeight - 1;
 	const list = useListState({count: rows.length, height: rowsHeight});
 	const open = state.openRequestId === undefined ? undefined : log.find((entry) => entry.requestId === state.openRequestId);
-	useCaptureReport(state.isTypingUser || open !== undefined, onCaptureChange);
+	// An open sign-in is a view, not typing: Tab, 1-8 and the palette still work from it.
+	useCaptureReport(state.isTypingUser, onCaptureChange);
+	useHintsReport(open === undefined ? undefined : signInDetailKeyHints, onHintsChange);
 
 	const maxScroll = open === undefined ? 0 : detailBlocks(open, state.tab, {display, width: screenWidth}).length - 1;
 	useSignInLogsKeys({isActive, state, dispatch, list, rows, choices, isDetailOpen: open !== undefined, maxScroll});

@@ -1,5 +1,6 @@
-import {useCallback, useReducer} from 'react';
+import {useCallback} from 'react';
 import type {MfaServiceSettings} from '../../domain/tenant/service-settings.js';
+import {memoryKey, useRememberedReducer} from '../hooks/use-view-memory.js';
 import {changedSections, draftOf, settingsFormReducer, type SettingsFormAction, type SettingsFormState} from './use-service-settings-form.js';
 
 /** The form and the tenant settings its "unsaved" marks were last measured against. */
@@ -34,14 +35,18 @@ function step(followed: FollowedForm, {action, settings, saved}: Step): Followed
 	return action === undefined ? current : {form: settingsFormReducer(current.form, action), base: current.base};
 }
 
+/** An unsaved draft stays while another screen shows (a range being typed is dropped, as Esc would). */
+const memory = memoryKey<FollowedForm>('mfa-page.service-settings', (saved) => ({form: {draft: saved.form.draft, cursor: saved.form.cursor}, base: saved.base}));
+
 /**
  * The service settings form over the tenant's settings. Followed while rendering (React's pattern for
  * state that changes with a prop) rather than reset in an effect: an effect runs after the frame is
  * drawn, and a key typed in between would be undone by it. Each action applies to the form as the
- * screen last drew it, with the settings and save outcome of that render.
+ * screen last drew it, with the settings and save outcome of that render. Under a `ViewMemoryProvider`
+ * an unsaved draft is still there when the MFA page shows again.
  */
 export function useFollowedSettingsForm(settings: MfaServiceSettings, saved: boolean): readonly [SettingsFormState, (action: SettingsFormAction) => void] {
-	const [followed, dispatchStep] = useReducer(step, settings, (initial): FollowedForm => ({form: {draft: draftOf(initial), cursor: 0}, base: initial}));
+	const [followed, dispatchStep] = useRememberedReducer(memory, step, {form: {draft: draftOf(settings), cursor: 0}, base: settings});
 	if (followSettings(followed, settings, saved) !== followed) {
 		// Kept, not only shown: the next render (the save's outcome gone, say) starts from it.
 		dispatchStep({settings, saved});

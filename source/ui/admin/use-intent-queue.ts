@@ -112,11 +112,11 @@ export function phaseOf(outcome: QueueOutcome, successTitle = 'Updates successfu
 		}
 
 		case 'rejected': {
-			return {kind: 'failed', title: 'Updates failed', code: outcome.rejection.code, message: outcome.rejection.message};
+			return {kind: 'failed', title: 'Updates failed', message: outcome.rejection.message};
 		}
 
 		case 'error': {
-			return {kind: 'failed', title: 'Updates failed', code: 'error', message: outcome.message};
+			return {kind: 'failed', title: 'Updates failed', message: outcome.message};
 		}
 	}
 }

@@ -1,8 +1,9 @@
-import {useMemo, useReducer} from 'react';
+import {useMemo} from 'react';
 import type {UserId} from '../../domain/common/ids.js';
 import type {User} from '../../domain/tenant/user.js';
 import type {TextEdit} from '../components/text-field.js';
-import {useListState, type ListStateHandle} from '../components/use-list-state.js';
+import {useListState, type ListState, type ListStateHandle} from '../components/use-list-state.js';
+import {memoryKey, useRememberedReducer, type MemoryKey} from '../hooks/use-view-memory.js';
 import {useSessionView} from '../contexts/session-context.js';
 import {filterUsers, nextMfaFilter, sortedUsers, type MfaFilter} from './user-list-model.js';
 
@@ -87,16 +88,28 @@ export type UserBrowser = {
 	readonly selectedUsers: readonly User[];
 };
 
+/** Where a users table keeps its search, filter, selection and cursor while another screen shows. */
+export type UserBrowserMemory = {
+	readonly browser: MemoryKey<UserBrowserState>;
+	readonly list: MemoryKey<ListState>;
+};
+
+/** The memory slots of one users table (call once, at module level). A search being typed comes back kept. */
+export function userBrowserMemory(name: string): UserBrowserMemory {
+	return {browser: memoryKey<UserBrowserState>(`${name}.browser`, (saved) => ({...saved, isSearching: false})), list: memoryKey<ListState>(`${name}.list`)};
+}
+
 /**
  * The users of the session's tenant, sorted once per tenant change and filtered once per search or
- * filter change (useMemo), so moving the cursor in 10,000 rows does no list work at all.
+ * filter change (useMemo), so moving the cursor in 10,000 rows does no list work at all. With `memory`,
+ * the table is as it was left when its screen shows again.
  */
-export function useUserBrowserState(listHeight: number): UserBrowser {
+export function useUserBrowserState(listHeight: number, memory?: UserBrowserMemory): UserBrowser {
 	const {state: sim} = useSessionView();
-	const [state, dispatch] = useReducer(userBrowserReducer, initialUserBrowserState);
+	const [state, dispatch] = useRememberedReducer(memory?.browser, userBrowserReducer, initialUserBrowserState);
 	const all = useMemo(() => sortedUsers(sim.tenant.users), [sim.tenant.users]);
 	const rows = useMemo(() => filterUsers(all, state.query, state.filter), [all, state.query, state.filter]);
-	const list = useListState({count: rows.length, height: listHeight});
+	const list = useListState({count: rows.length, height: listHeight}, memory?.list);
 	const selectedUsers = useMemo(() => (state.selected.size === 0 ? [] : all.filter((user) => state.selected.has(user.id))), [all, state.selected]);
 	return {state, dispatch, all, rows, list, current: rows[list.state.cursor], selectedUsers};
 }

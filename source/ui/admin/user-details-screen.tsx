@@ -67,7 +67,8 @@ function UserDetailsScreenContent({isActive, userId, onClose, height, width, onC
 	const listHeight = Math.max(3, screenHeight - chrome - widestBar - 3);
 	const methodsList = useListState({count: rows.length, height: listHeight});
 	const passwordsList = useListState({count: user?.appPasswords.length ?? 0, height: listHeight});
-	useCaptureReport(dialog !== undefined || onClose !== undefined, onCaptureChange);
+	// A dialog owns the keyboard (it may be typing a phone number); the details themselves don't.
+	useCaptureReport(dialog !== undefined, onCaptureChange);
 	const current = rows[methodsList.state.cursor];
 	const commands = user === undefined ? [] : userDetailsCommands(tab, user, rows, current, allows, era);
 	const panelHeight = Math.max(4, screenHeight - chrome - commandBarLines(commands, screenWidth));

@@ -4,6 +4,7 @@ import type {Session} from '../../services/session-service.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import {lastWords} from '../user-side/conversation.js';
 import {describeIntent} from './describe-intent.js';
+import {escalationTipFor} from './escalation-tip.js';
 import {glyphsFor, paint, truncate, type DisplayMode, type Tone} from './display.js';
 import {formatTime} from './text.js';
 
@@ -31,7 +32,10 @@ export function lastTurnStatus(session: Session, display: DisplayMode): Notice {
 	}
 
 	if (turn.rejection !== undefined) {
-		return {text: `${glyphs.fail} ${what}: ${turn.rejection.message}`, tone: 'fail'};
+		// A role refusal is long and the line is cut at the edge, so the way on (escalate) comes before the action.
+		return escalationTipFor(turn.rejection) === undefined
+			? {text: `${glyphs.fail} ${what}: ${turn.rejection.message}`, tone: 'fail'}
+			: {text: `${glyphs.fail} ${formatTime(turn.state.now)} Your role may not do this; to hand it on, press : and type escalate. (${describeIntent(turn.intent, before)})`, tone: 'fail'};
 	}
 
 	return {text: `${glyphs.ok} ${what}`, tone: 'ok'};

@@ -9,6 +9,7 @@ import {useAfterFrame} from '../hooks/use-after-frame.js';
 import {useKeyIntents} from '../hooks/use-key-intents.js';
 import {useTerminalSize, type TerminalSize} from '../hooks/use-terminal-size.js';
 import {KeyLayerHost} from '../components/key-layers.js';
+import {ViewMemoryProvider} from '../hooks/use-view-memory.js';
 import {EnrolmentOverlay} from '../enrolment/enrolment-overlay.js';
 import {CodeEntry} from '../user-side/code-entry.js';
 import type {KeyIntent, KeyScope} from '../key-bindings.js';
@@ -232,25 +233,27 @@ export function Workspace({title, ticket, onExit, hintsSlot, debriefSlot, displa
 	);
 	return (
 		<DisplayProvider display={display}>
-			<KeyLayerHost>
-				{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
-				{overlay.kind === 'enrol' && !tooSmall ? <EnrolmentOverlay userId={userId} realTime={realTime !== undefined} onClose={() => setOverlay({kind: 'none'})} display={display} width={width} height={frameHeight} /> : null}
-				<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall || overlay.kind === 'enrol' ? 'none' : 'flex'}>
-					<Header title={title} state={state} changes={countActions(session.turns)} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
-					<Frame
-						display={display}
-						width={width}
-						bodyHeight={bodyHeight}
-						navWidth={navWidth}
-						navigation={overlay.kind === 'none' ? {selected: screenIndex, isFocused: focus === 'navigation', ...(people.length > 1 && personName !== undefined ? {personName} : {})} : undefined}
-						body={body}
-						session={session}
-						pending={pending}
-						notice={notice}
-						hints={hints}
-					/>
-				</Box>
-			</KeyLayerHost>
+			<ViewMemoryProvider>
+				<KeyLayerHost>
+					{tooSmall ? <Text>{`Please enlarge the terminal to at least ${minimumSize.columns}x${minimumSize.rows} (now ${columns}x${rows}).`}</Text> : null}
+					{overlay.kind === 'enrol' && !tooSmall ? <EnrolmentOverlay userId={userId} realTime={realTime !== undefined} onClose={() => setOverlay({kind: 'none'})} display={display} width={width} height={frameHeight} /> : null}
+					<Box flexDirection="column" width={width} height={frameHeight} display={tooSmall || overlay.kind === 'enrol' ? 'none' : 'flex'}>
+						<Header title={title} state={state} changes={countActions(session.turns)} busy={pending !== undefined} timer={attempt?.timeLimit === undefined ? undefined : timeLimitStatus(session, attempt.timeLimit)} display={display} width={width} />
+						<Frame
+							display={display}
+							width={width}
+							bodyHeight={bodyHeight}
+							navWidth={navWidth}
+							navigation={overlay.kind === 'none' ? {selected: screenIndex, isFocused: focus === 'navigation', ...(people.length > 1 && personName !== undefined ? {personName} : {})} : undefined}
+							body={body}
+							session={session}
+							pending={pending}
+							notice={notice}
+							hints={hints}
+						/>
+					</Box>
+				</KeyLayerHost>
+			</ViewMemoryProvider>
 		</DisplayProvider>
 	);
 }

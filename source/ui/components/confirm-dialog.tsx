@@ -11,7 +11,8 @@ export type DialogPhase =
 	| {readonly kind: 'confirm'}
 	| {readonly kind: 'busy'}
 	| {readonly kind: 'done'; readonly title: string; readonly message?: string}
-	| {readonly kind: 'failed'; readonly title: string; readonly code: string; readonly message: string};
+	/** Refused: the message is the domain's sentence; its code stays out of the trainee's way (the debrief keeps it). */
+	| {readonly kind: 'failed'; readonly title: string; readonly message: string};
 
 /** Props of ConfirmDialog. */
 export type ConfirmDialogProps = {
@@ -79,7 +80,7 @@ function Button({label, isPrimary, isDisabled = false}: {readonly label: string;
 
 /**
  * A bordered confirmation that walks through asking, updating and the result ("Updates
- * successful" or the domain's refusal with its code), like the portal's modal dialogs.
+ * successful" or the domain's refusal in its words), like the portal's modal dialogs.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
 	const {title, children, confirmLabel, cancelLabel = 'cancel', phase, canConfirm = true, tone = 'normal', resultExtra} = props;
@@ -129,7 +130,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 					<ToneText bold tone={theme.status.fail}>
 						{glyphs.fail} {phase.title}
 					</ToneText>
-					<ToneText tone={theme.status.fail}>{plainText(phase.code, display)}</ToneText>
 					<Text>{plainText(phase.message, display)}</Text>
 					<Box marginTop={1}>
 						<Button label="close" isPrimary />

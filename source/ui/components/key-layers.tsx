@@ -1,5 +1,6 @@
 import {createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode} from 'react';
 import {useInput, type Key} from 'ink';
+import {useReadQueue} from './use-read-queue.js';
 
 /** A key handler as Ink calls it. */
 export type KeyHandler = (input: string, key: Key) => void;
@@ -32,7 +33,9 @@ export function keyPressOf(input: string, key: Key): readonly [input: string, ke
  * which can run a few ticks after a render; a key typed in between would reach a stale handler
  * or miss a dialog that just opened. Widgets under a host register in layout effects, which run
  * synchronously with the render, so every key meets what the screen last drew. A read holding
- * Ctrl+C among other keys reaches them as Ctrl+C (`keyPressOf`). A host inside another host adds nothing.
+ * Ctrl+C among other keys reaches them as Ctrl+C (`keyPressOf`); a run of plain characters read at
+ * once (a paste, fast typing over SSH) reaches them key by key, each after the render of the one
+ * before (`useReadQueue`). A host inside another host adds nothing.
  */
 export function KeyLayerHost({children}: {readonly children: ReactNode}) {
 	const outer = useContext(RegistryContext);
@@ -48,7 +51,7 @@ export function KeyLayerHost({children}: {readonly children: ReactNode}) {
 		}),
 		[],
 	);
-	const route = useCallback((raw: string, rawKey: Key) => {
+	const deliver = useCallback((raw: string, rawKey: Key) => {
 		const [input, key] = keyPressOf(raw, rawKey);
 		// Every handler sees the state of the last render: Ink batches the updates they make.
 		for (const layer of [...layers.current]) {
@@ -57,6 +60,7 @@ export function KeyLayerHost({children}: {readonly children: ReactNode}) {
 			}
 		}
 	}, []);
+	const route = useReadQueue(deliver, outer === undefined);
 	useInput(route, {isActive: outer === undefined});
 	return outer === undefined ? <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider> : children;
 }

@@ -1,4 +1,5 @@
-import {useCallback, useReducer} from 'react';
+import {useCallback} from 'react';
+import {useRememberedReducer, type MemoryKey} from '../hooks/use-view-memory.js';
 
 /** Where the cursor is and which row is the first one drawn. */
 export type ListState = {
@@ -94,10 +95,11 @@ export type ListStateHandle = {
 
 /**
  * The list reducer bound to the current row count and height. The stored state is fitted at
- * render time, so a filter that shrinks the list never shows a cursor past the end.
+ * render time, so a filter that shrinks the list never shows a cursor past the end. With a `memory`
+ * key (under a `ViewMemoryProvider`) the cursor is where it was when the list is shown again.
  */
-export function useListState(bounds: ListBounds): ListStateHandle {
-	const [raw, dispatchRaw] = useReducer(listReducer, initialListState);
+export function useListState(bounds: ListBounds, memory?: MemoryKey<ListState>): ListStateHandle {
+	const [raw, dispatchRaw] = useRememberedReducer(memory, listReducer, initialListState);
 	const {count, height} = bounds;
 	const dispatch = useCallback((action: ListAction) => {
 		dispatchRaw({...action, bounds: {count, height}});

@@ -74,7 +74,8 @@ describe('multi-factor authentication page: users tab', () => {
 
 		await screen.press(keys.space, 'e', keys.enter);
 		frame = await screen.waitFor('Updates failed');
-		expect(frame).toContain('role/insufficient');
+		// The domain's sentence, not its code.
+		expect(frame).not.toContain('role/insufficient');
 		expect(frame).toContain('Helpdesk Administrator');
 		expect(flat(frame)).toContain('is a Helpdesk Administrator and may not enable, enforce or disable per-user MFA');
 		screen.unmount();
@@ -161,8 +162,9 @@ describe('multi-factor authentication page: service settings tab', () => {
 		await screen.press('s');
 
 		// Then the domain's refusal shows under the trusted ips section
-		let frame = await screen.waitFor('settings/private-range');
-		expect(flat(frame)).toContain('✗ settings/private-range: 10.0.0.0/8 is in 10.0.0.0/8, a private (RFC 1918) range');
+		let frame = await screen.waitFor('a private (RFC');
+		expect(flat(frame)).toContain('✗ 10.0.0.0/8 is in 10.0.0.0/8, a private (RFC 1918) range');
+		expect(frame).not.toContain('settings/private-range');
 		expect(frame).toContain('Updates failed');
 		expect(stateOf(screen.probe).tenant.settings.trustedIpRanges).toEqual([]);
 
@@ -194,8 +196,8 @@ describe('multi-factor authentication page: service settings tab', () => {
 		await screen.press(keys.up, keys.enter, keys.backspace, keys.backspace);
 		await screen.type('400');
 		await screen.press(keys.enter, keys.up, keys.space, 's');
-		let frame = await screen.waitFor('settings/remember-days-out-of-range');
-		expect(frame).toContain('400 is not a valid number of days');
+		let frame = await screen.waitFor('400 is not a valid number of days');
+		expect(frame).not.toContain('settings/remember-days-out-of-range');
 		expect(stateOf(screen.probe).tenant.settings.appPasswordsAllowed).toBe(true);
 
 		// Fix the days: 90

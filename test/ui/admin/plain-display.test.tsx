@@ -165,7 +165,7 @@ const journeys: ReadonlyArray<readonly [string, (display: DisplayMode) => Promis
 				[[keys.right], '[service settings]'],
 				[[keys.down, keys.down, keys.down, keys.enter], {gone: '+ add a range'}],
 				[['1', '0', '.', '0', '.', '0', '.', '0', '/', '8', keys.enter], '10.0.0.0/8 (unsaved)'],
-				[['s'], 'settings/private-range'],
+				[['s'], 'a private (RFC'],
 				[['x'], 'No unsaved changes.'],
 				[[keys.pageUp, keys.space], 'Unsaved changes: s save'],
 				[['s'], 'Updates successful'],
@@ -237,7 +237,7 @@ describe('admin screens on a plain display (colour support forced on)', () => {
 			[[keys.down, keys.space, 'm'], 'Space ticks a box'],
 			[[keys.escape], {gone: 'Space ticks a box'}],
 			[[keys.right], '[service settings]'],
-			[[keys.down, keys.down, keys.down, keys.enter, '1', '0', '.', '0', '.', '0', '.', '0', '/', '8', keys.enter, 's'], 'settings/private-range'],
+			[[keys.down, keys.down, keys.down, keys.enter, '1', '0', '.', '0', '.', '0', '.', '0', '/', '8', keys.enter, 's'], 'a private (RFC'],
 		]).then((frames) => frames.map((frame) => stripVTControlCharacters(frame)));
 		// The cursor row, a guest that can't be ticked and an unticked member
 		expect(mfa[0]).toMatch(/^> {2}- {2}Gail Guest \(guest\)/m);
@@ -247,7 +247,7 @@ describe('admin screens on a plain display (colour support forced on)', () => {
 		// The radio options, and the refusal with its mark
 		expect(mfa[3]).toContain('( ) Allow users');
 		expect(mfa[3]).toContain('(*) Do not allow users');
-		expect(mfa[4]).toContain('x settings/private-range');
+		expect(mfa[4]).toContain('x 10.0.0.0/8 is in 10.0.0.0/8');
 		expect(mfa[4]).toContain('x Updates failed');
 
 		const signIns = await walk(

@@ -94,6 +94,7 @@ describe('the key-binding table', () => {
 			{keys: 'Tab', label: 'pane'},
 			{keys: ':', label: 'commands'},
 			{keys: '?', label: 'help'},
+			{keys: '1-8', label: 'screen'},
 		]);
 	});
 });

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {borderStyleFor, displayModeFrom, glyphsFor} from '../../../source/ui/app/display.js';
-import {fuzzyFilter, fuzzyScore} from '../../../source/ui/app/fuzzy-match.js';
 import {paletteReducer, emptyPalette} from '../../../source/ui/app/use-palette-state.js';
 import {fittingHints} from '../../../source/ui/app/footer.js';
 import {formatClock, wrapLines} from '../../../source/ui/app/text.js';
@@ -16,21 +15,6 @@ describe('plain output', () => {
 		expect(displayModeFrom({TERM: 'dumb'})).toEqual({color: false, unicode: false});
 		expect(borderStyleFor(displayModeFrom({TERM: 'dumb'}))).toBe('classic');
 		expect(glyphsFor(displayModeFrom({TERM: 'dumb'})).rule).toBe('-');
-	});
-});
-
-describe('fuzzy matching', () => {
-	const labels = ['Wait 5 minutes', 'Enable multi-factor authentication for Priya Shah', 'Ask Priya Shah: Set the phone\'s time to automatic', 'Disable multi-factor authentication for Priya Shah'];
-
-	it('matches every term as a subsequence, case-insensitively', () => {
-		expect(fuzzyScore('enbl', 'Enable MFA')).toBeDefined();
-		expect(fuzzyScore('enable zed', 'Enable MFA')).toBeUndefined();
-	});
-
-	it('ranks direct word matches first', () => {
-		expect(fuzzyFilter(labels, 'enable', (label) => label)[0]).toBe('Enable multi-factor authentication for Priya Shah');
-		expect(fuzzyFilter(labels, 'wait', (label) => label)[0]).toBe('Wait 5 minutes');
-		expect(fuzzyFilter(labels, 'time auto', (label) => label)).toEqual(['Ask Priya Shah: Set the phone\'s time to automatic']);
 	});
 });
 

@@ -30,6 +30,8 @@ describe('escalating a ticket from the palette', () => {
 		// The wall: a Helpdesk Administrator may not change per-user MFA.
 		await run.command('enable multi-factor noah', 1);
 		expect(run.text()).toContain('✗');
+		// The status line says the way on before the long refusal would be cut at the edge.
+		await run.waitFor('Your role may not do this; to hand it on, press : and type escalate.');
 
 		await run.press(':');
 		await run.waitFor('type to search every action');
