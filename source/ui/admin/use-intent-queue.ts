@@ -5,6 +5,7 @@ import type {AdminIntent} from '../../services/admin-service.js';
 import type {SessionIntent} from '../../services/session-service.js';
 import {useSessionActions, useSessionView} from '../contexts/session-context.js';
 import type {DialogPhase} from '../components/confirm-dialog.js';
+import {escalationTipFor} from '../app/escalation-tip.js';
 
 /** Where a queue of admin intents stands. */
 export type QueueOutcome =
@@ -112,7 +113,8 @@ export function phaseOf(outcome: QueueOutcome, successTitle = 'Updates successfu
 		}
 
 		case 'rejected': {
-			return {kind: 'failed', title: 'Updates failed', message: outcome.rejection.message};
+			const tip = escalationTipFor(outcome.rejection);
+			return {kind: 'failed', title: 'Updates failed', message: outcome.rejection.message, ...(tip === undefined ? {} : {tip})};
 		}
 
 		case 'error': {

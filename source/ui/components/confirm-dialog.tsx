@@ -12,7 +12,7 @@ export type DialogPhase =
 	| {readonly kind: 'busy'}
 	| {readonly kind: 'done'; readonly title: string; readonly message?: string}
 	/** Refused: the message is the domain's sentence; its code stays out of the trainee's way (the debrief keeps it). */
-	| {readonly kind: 'failed'; readonly title: string; readonly message: string};
+	| {readonly kind: 'failed'; readonly title: string; readonly message: string; /** The way on, e.g. escalating a role refusal. */ readonly tip?: string};
 
 /** Props of ConfirmDialog. */
 export type ConfirmDialogProps = {
@@ -131,6 +131,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 						{glyphs.fail} {phase.title}
 					</ToneText>
 					<Text>{plainText(phase.message, display)}</Text>
+					{phase.tip === undefined ? null : <ToneText tone={theme.text.muted}>{phase.tip}</ToneText>}
 					<Box marginTop={1}>
 						<Button label="close" isPrimary />
 					</Box>
