@@ -34,6 +34,7 @@ export function AddMethodDialog({user, isActive, onClose}: AddMethodDialogProps)
 			isActive={isActive}
 			onClose={onClose}
 			canConfirm={number.trim().length > 0}
+			hasTextField
 			buildIntents={() => [{type: 'set-phone-method', userId: user.id, slot, number: number.trim()}]}
 			onKey={(input, key) => {
 				if (key.upArrow || key.downArrow) {

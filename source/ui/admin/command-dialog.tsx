@@ -30,6 +30,8 @@ export type CommandDialogProps = {
 	readonly onClose: () => void;
 	readonly canConfirm?: boolean;
 	readonly onKey?: (input: string, key: Key) => void;
+	/** `onKey` types into a text field (see ConfirmDialog). */
+	readonly hasTextField?: boolean;
 	/** Overrides the spec's intents at confirm time (forms build them from their fields). */
 	readonly buildIntents?: () => readonly AdminIntent[];
 };
@@ -38,7 +40,7 @@ export type CommandDialogProps = {
  * A confirmation that dispatches admin intents and shows what the domain said: "Updates
  * successful", or the refusal's code and sentence, in the same dialog.
  */
-export function CommandDialog({spec, isActive, onClose, canConfirm = true, onKey, buildIntents}: CommandDialogProps) {
+export function CommandDialog({spec, isActive, onClose, canConfirm = true, onKey, hasTextField = false, buildIntents}: CommandDialogProps) {
 	const queue = useIntentQueue();
 	const {outcome} = queue;
 	const close = () => {
@@ -61,6 +63,7 @@ export function CommandDialog({spec, isActive, onClose, canConfirm = true, onKey
 			}}
 			onClose={close}
 			{...(onKey === undefined ? {} : {onKey})}
+			hasTextField={hasTextField}
 		>
 			{spec.body}
 		</ConfirmDialog>

@@ -51,6 +51,6 @@ export function useAuditLogKeys({isActive, filter, setFilter, list}: AuditLogKey
 				setFilter((latest) => ({text: latest.before, isTyping: false, before: ''}));
 			}
 		},
-		{isActive},
+		{isActive, isTyping: filter.isTyping},
 	);
 }

@@ -64,6 +64,6 @@ export function useServiceSettingsKeys({isActive, form, dispatch, onSave, onReve
 				onEdit();
 			}
 		},
-		{isActive},
+		{isActive, isTyping: form.edit !== undefined},
 	);
 }

@@ -72,6 +72,6 @@ export function useSignInLogsKeys({isActive, state, dispatch, list, rows, choice
 				dispatch({type: 'open', requestId: current.requestId});
 			}
 		},
-		{isActive},
+		{isActive, isTyping: state.isTypingUser},
 	);
 }

@@ -65,6 +65,6 @@ export function useUserBrowserKeys(browser: UserBrowser, {isActive, canSelect, o
 				onOtherKey?.(input, key);
 			}
 		},
-		{isActive},
+		{isActive, isTyping: state.isSearching},
 	);
 }

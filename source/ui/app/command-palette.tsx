@@ -52,7 +52,7 @@ export function CommandPalette<C extends Searchable>({commands, onRun, onClose, 
 				dispatch({type: 'edit-query', edit});
 			}
 		}
-	}, {isActive: true});
+	}, {isActive: true, isTyping: true});
 	const glyphs = glyphsFor(display);
 	const inner = Math.max(10, width - 4);
 	const muted = paint(display, 'muted');

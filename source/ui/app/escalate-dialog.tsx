@@ -52,7 +52,7 @@ export function EscalateDialog({to, onSend, onCancel, display, width, height}: E
 				setRefused(false);
 			}
 		},
-		{isActive: true},
+		{isActive: true, isTyping: true},
 	);
 	const glyphs = glyphsFor(display);
 	const muted = paint(display, 'muted');

@@ -34,12 +34,14 @@ export type ConfirmDialogProps = {
 	readonly onClose: () => void;
 	/** Keys other than Enter and Esc while asking (checkbox moves, typing). */
 	readonly onKey?: (input: string, key: Key) => void;
+	/** The dialog holds a text field (`onKey` types into it), so a paste reaches it whole. @default false */
+	readonly hasTextField?: boolean;
 	/** Extra content under the result (e.g. a temporary password to read out). */
 	readonly resultExtra?: ReactNode;
 };
 
 /** Keys of a confirmation: Enter presses the primary button, Esc cancels or closes. */
-export function useConfirmDialogKeys({isActive, phase, canConfirm = true, onConfirm, onClose, onKey}: Pick<ConfirmDialogProps, 'isActive' | 'phase' | 'canConfirm' | 'onConfirm' | 'onClose' | 'onKey'>): void {
+export function useConfirmDialogKeys({isActive, phase, canConfirm = true, onConfirm, onClose, onKey, hasTextField = false}: Pick<ConfirmDialogProps, 'isActive' | 'phase' | 'canConfirm' | 'onConfirm' | 'onClose' | 'onKey' | 'hasTextField'>): void {
 	useKeys(
 		(input, key) => {
 			if (phase.kind === 'busy') {
@@ -64,7 +66,7 @@ export function useConfirmDialogKeys({isActive, phase, canConfirm = true, onConf
 				onKey?.(input, key);
 			}
 		},
-		{isActive},
+		{isActive, isTyping: hasTextField && phase.kind === 'confirm'},
 	);
 }
 

@@ -6,7 +6,7 @@ import {useReadQueue} from './use-read-queue.js';
 export type KeyHandler = (input: string, key: Key) => void;
 
 type Layer = {
-	current: {readonly handler: KeyHandler; readonly isActive: boolean};
+	current: {readonly handler: KeyHandler; readonly isActive: boolean; readonly isTyping: boolean};
 };
 
 type Registry = {
@@ -51,11 +51,13 @@ export function KeyLayerHost({children}: {readonly children: ReactNode}) {
 		}),
 		[],
 	);
-	const deliver = useCallback((raw: string, rawKey: Key) => {
+	const deliver = useCallback((raw: string, rawKey: Key, followsInRead: boolean) => {
 		const [input, key] = keyPressOf(raw, rawKey);
 		// Every handler sees the state of the last render: Ink batches the updates they make.
+		// A key that came in the same read as a key before it (a paste, a sentence typed into the wrong
+		// place) reaches text fields only: pasting "sorry" on the menu must not submit (s) and confirm (y).
 		for (const layer of [...layers.current]) {
-			if (layer.current.isActive) {
+			if (layer.current.isActive && (!followsInRead || layer.current.isTyping)) {
 				layer.current.handler(input, key);
 			}
 		}
@@ -65,16 +67,26 @@ export function KeyLayerHost({children}: {readonly children: ReactNode}) {
 	return outer === undefined ? <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider> : children;
 }
 
+/** Options of `useKeys`. */
+export type KeyOptions = {
+	readonly isActive: boolean;
+	/**
+	 * A text field is taking the keys: it also gets the keys that came in the same read as the key before
+	 * (a paste), which other handlers never see. @default false
+	 */
+	readonly isTyping?: boolean;
+};
+
 /**
  * `useInput(handler, {isActive})` for widgets under a `KeyLayerHost`: the latest handler and
  * `isActive` are used for each key. Outside a host it subscribes to Ink directly, still reading
  * the latest handler from a ref.
  */
-export function useKeys(handler: KeyHandler, {isActive}: {readonly isActive: boolean}): void {
+export function useKeys(handler: KeyHandler, {isActive, isTyping = false}: KeyOptions): void {
 	const registry = useContext(RegistryContext);
-	const layer = useRef<Layer>({current: {handler, isActive}});
+	const layer = useRef<Layer>({current: {handler, isActive, isTyping}});
 	useLayoutEffect(() => {
-		layer.current.current = {handler, isActive};
+		layer.current.current = {handler, isActive, isTyping};
 	});
 	useLayoutEffect(() => registry?.add(layer.current), [registry]);
 	const direct = useCallback((input: string, key: Key) => {

@@ -5,6 +5,9 @@ import {keysOfRead} from './key-reads.js';
 /** A key handler as Ink calls it. */
 type Handler = (input: string, key: Key) => void;
 
+/** Where a key is delivered: `followsInRead` when it came in the same read as a key before it (a paste, fast typing). */
+type Deliver = (input: string, key: Key, followsInRead: boolean) => void;
+
 /** Does this key press mean Ctrl+C (alone, or a read holding it, as `keyPressOf` reads it)? */
 function isCtrlC(input: string, key: Key): boolean {
 	return (key.ctrl && input === 'c') || input.includes('\u0003');
@@ -23,10 +26,11 @@ function isCtrlC(input: string, key: Key): boolean {
  * (Ink strips the Esc of an unknown escape sequence, so `[200~` and a typed `[200~` look alike), and
  * emitting the queued keys. Without it, inputs pass as Ink gives them. Returns the handler for `useInput`.
  */
-export function useReadQueue(deliver: Handler, isActive: boolean): Handler {
+export function useReadQueue(deliver: Deliver, isActive: boolean): Handler {
 	const {internal_eventEmitter: emitter} = useStdin() as Partial<ReturnType<typeof useStdin>>;
 	const lastRead = useRef<string | undefined>(undefined);
-	const queue = useRef<string[]>([]);
+	const queue = useRef<Array<{readonly key: string; readonly followsInRead: boolean}>>([]);
+	const current = useRef(false);
 	// A queued key was handed over and the render it causes has not committed yet.
 	const waiting = useRef(false);
 	const replaying = useRef(false);
@@ -55,8 +59,8 @@ export function useReadQueue(deliver: Handler, isActive: boolean): Handler {
 
 	const next = useCallback(() => {
 		timer.current = undefined;
-		const key = queue.current.shift();
-		if (key === undefined || emitter === undefined) {
+		const item = queue.current.shift();
+		if (item === undefined || emitter === undefined) {
 			waiting.current = false;
 			return;
 		}
@@ -64,8 +68,9 @@ export function useReadQueue(deliver: Handler, isActive: boolean): Handler {
 		waiting.current = true;
 		replaying.current = true;
 		reached.current = false;
+		current.current = item.followsInRead;
 		try {
-			emitter.emit('input', key);
+			emitter.emit('input', item.key);
 		} finally {
 			replaying.current = false;
 		}
@@ -103,25 +108,25 @@ export function useReadQueue(deliver: Handler, isActive: boolean): Handler {
 			lastRead.current = undefined;
 			if (replaying.current) {
 				reached.current = true;
-				deliver(input, key);
+				deliver(input, key, current.current);
 				setHandedOver((count) => count + 1);
 				return;
 			}
 
 			if (isCtrlC(input, key)) {
 				queue.current = [];
-				deliver(input, key);
+				deliver(input, key, false);
 				return;
 			}
 
-			const keys = read === undefined ? [] : keysOfRead(read);
+			const keys = (read === undefined ? [] : keysOfRead(read)).map((one, index) => ({key: one, followsInRead: index > 0}));
 			if (waiting.current || queue.current.length > 0) {
 				queue.current.push(...keys);
 				return;
 			}
 
 			if (keys.length <= 1) {
-				deliver(input, key);
+				deliver(input, key, false);
 				return;
 			}
 

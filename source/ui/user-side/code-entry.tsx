@@ -63,7 +63,7 @@ export function CodeEntry({state, userId, onSubmit, onCancel, display, width}: C
 				setProblem(undefined);
 			}
 		},
-		{isActive: true},
+		{isActive: true, isTyping: true},
 	);
 	if (target === undefined) {
 		return <Text {...paint(display, 'warn')}>{'Nobody on the user\'s side has a client to sign in with. Esc: close.'}</Text>;
