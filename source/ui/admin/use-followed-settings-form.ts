@@ -1,6 +1,6 @@
 import {useCallback} from 'react';
 import type {MfaServiceSettings} from '../../domain/tenant/service-settings.js';
-import {memoryKey, useRememberedReducer} from '../hooks/use-view-memory.js';
+import {memoryKey, useKeptValue, useRememberedReducer} from '../hooks/use-view-memory.js';
 import {changedSections, draftOf, settingsFormReducer, type SettingsFormAction, type SettingsFormState} from './use-service-settings-form.js';
 
 /** The form and the tenant settings its "unsaved" marks were last measured against. */
@@ -59,4 +59,21 @@ export function useFollowedSettingsForm(settings: MfaServiceSettings, saved: boo
 		[settings, saved],
 	);
 	return [followed.form, dispatch];
+}
+
+const sectionNames = {appPasswords: 'app passwords', trustedIps: 'trusted IPs', verification: 'verification options', remember: 'remember multi-factor authentication'} as const;
+
+/**
+ * The service settings sections with changes typed on the MFA page but not saved ("trusted IPs", ...), for
+ * "Check my fix" and the submit question: they grade the tenant, and a trainee who forgot to press s would
+ * think the fix itself was wrong. Empty when nothing is pending (or outside the workspace).
+ */
+export function useUnsavedServiceSettings(settings: MfaServiceSettings): readonly string[] {
+	const kept = useKeptValue(memory);
+	if (kept === undefined) {
+		return [];
+	}
+
+	const changed = changedSections(kept.form.draft, settings);
+	return (Object.keys(sectionNames) as Array<keyof typeof sectionNames>).filter((section) => changed[section]).map((section) => sectionNames[section]);
 }

@@ -11,6 +11,8 @@ export type CheckState = {readonly kind: 'running'} | {readonly kind: 'done'; re
 /** Props of CheckOverlay. */
 export type CheckOverlayProps = {
 	readonly check: CheckState;
+	/** A warning under the checks, e.g. settings typed but not saved. */
+	readonly note?: string;
 	readonly onClose: () => void;
 	readonly display: DisplayMode;
 	readonly width: number;
@@ -21,7 +23,7 @@ export type CheckOverlayProps = {
  * "Check my fix": each goal check met or not met, without expected and actual values and without
  * red flags, so it confirms progress without giving the answer away. Closing goes on working.
  */
-export function CheckOverlay({check, onClose, display, width, height}: CheckOverlayProps) {
+export function CheckOverlay({check, note, onClose, display, width, height}: CheckOverlayProps) {
 	useKeyIntents(['check'], (intent) => {
 		if (intent === 'check.close') {
 			onClose();
@@ -52,6 +54,7 @@ export function CheckOverlay({check, onClose, display, width, height}: CheckOver
 						</Text>
 					)),
 				)}
+				{note === undefined ? null : wrapLines(note, inner).map((line, index) => <Text key={`note-${index}`} {...paint(display, 'warn')}>{line}</Text>)}
 				<Text {...muted}>Red flags are not checked here. Checking is free and ends nothing.</Text>
 			</>
 		);

@@ -12,6 +12,7 @@ import {PaletteOverlay} from './palette-overlay.js';
 import type {AdminScreenMap} from './placeholder-screen.js';
 import {screens, type ScreenId} from './screens.js';
 import {adminScreenHints} from './workspace-hints.js';
+import {useUnsavedServiceSettings} from '../admin/use-followed-settings-form.js';
 
 /** What a yes/no question confirms. */
 export type ConfirmAction = 'reset' | 'quit' | 'hint' | 'submit' | 'give-up';
@@ -83,6 +84,8 @@ export type OverlaysProps = {
 /** Draws the open overlay in place of the menu and the screen. */
 export function Overlays({overlay, state, screen, adminScreens, screenHints, extraCommands, questions, onClose, onRun, onConfirm, display, width, height}: OverlaysProps) {
 	const commands = useMemo(() => (overlay.kind === 'palette' ? [...extraCommands, ...paletteCommands(state)] : []), [overlay.kind, state, extraCommands]);
+	const unsaved = useUnsavedServiceSettings(state.tenant.settings);
+	const unsavedNote = unsaved.length === 0 ? undefined : `Not saved, so not part of this: your changes to ${unsaved.join(', ')} on the MFA page's service settings (save them there with s).`;
 	switch (overlay.kind) {
 		case 'palette': {
 			return <PaletteOverlay commands={commands} onRun={onRun} onClose={onClose} display={display} width={width} height={height} />;
@@ -97,11 +100,12 @@ export function Overlays({overlay, state, screen, adminScreens, screenHints, ext
 
 		case 'confirm': {
 			const {question, detail} = questionOf(overlay.action, questions);
-			return <ConfirmDialog question={question} detail={detail} onAnswer={(yes) => onConfirm(overlay.action, yes)} display={display} width={width} />;
+			const graded = overlay.action === 'submit' || overlay.action === 'give-up';
+			return <ConfirmDialog question={question} detail={graded && unsavedNote !== undefined ? `${detail} ${unsavedNote}` : detail} onAnswer={(yes) => onConfirm(overlay.action, yes)} display={display} width={width} />;
 		}
 
 		case 'check': {
-			return <CheckOverlay check={overlay.check} onClose={onClose} display={display} width={width} height={height} />;
+			return <CheckOverlay check={overlay.check} {...(unsavedNote === undefined ? {} : {note: unsavedNote})} onClose={onClose} display={display} width={width} height={height} />;
 		}
 
 		case 'hint': {

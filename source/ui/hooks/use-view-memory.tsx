@@ -43,6 +43,12 @@ export function useRememberedReducer<State, Action>(key: MemoryKey<State> | unde
 	return [state, dispatch];
 }
 
+/** What is kept under `key` now (read as the caller renders), or undefined without a provider or a kept value. */
+export function useKeptValue<State>(key: MemoryKey<State>): State | undefined {
+	const memory = useContext(MemoryContext);
+	return memory?.get(key) as State | undefined;
+}
+
 /** A new value, or an updater of the latest one, as `useState` takes them. */
 export type StateUpdate<State> = State | ((state: State) => State);
 
