@@ -32,7 +32,7 @@ export function CheckOverlay({check, note, onClose, display, width, height}: Che
 	const glyphs = glyphsFor(display);
 	const inner = Math.max(10, width - 4);
 	const muted = paint(display, 'muted');
-	const close = `${keysText(bindingOf('check.close'), display.unicode, true)} to go on working; s submits when you are done.`;
+	const close = `${keysText(bindingOf('check.close'), display.unicode, true)} to go on working; then s submits when you are done.`;
 	let body;
 	if (check.kind === 'running') {
 		body = <Text {...paint(display, 'warn')}>{`Running the goal checks${glyphs.ellipsis}`}</Text>;

@@ -79,7 +79,7 @@ describe('multi-factor authentication page: users tab', () => {
 		expect(frame).toContain('Helpdesk Administrator');
 		expect(flat(frame)).toContain('is a Helpdesk Administrator and may not enable, enforce or disable per-user MFA');
 		// And the way on: hand the ticket to someone whose role may.
-		expect(flat(frame)).toContain('Not your role? You can escalate: press : and type escalate.');
+		expect(flat(frame)).toContain('Not your role? Close this, then press : and type escalate to hand the ticket on.');
 		screen.unmount();
 	});
 
