@@ -46,6 +46,8 @@ export function helpRows(screenTitle: string, screenHints: readonly KeyHint[], u
 	return [...account, ...screen, ...sections.flatMap(rowsOf), ...(playing ? attemptSections.flatMap(rowsOf) : []), ...laterSections.flatMap(rowsOf)];
 }
 
+const atLeastOneLine = (lines: readonly string[]): readonly string[] => (lines.length === 0 ? [''] : lines);
+
 /** Props of HelpOverlay. */
 export type HelpOverlayProps = {
 	readonly screenTitle: string;
@@ -65,8 +67,17 @@ export type HelpOverlayProps = {
 /** The `?` overlay: every key binding from the table, grouped by where it works; scrolls with ↑↓. */
 export function HelpOverlay({screenTitle, screenHints, playing = false, roles, onClose, display, width, height}: HelpOverlayProps) {
 	const inner = Math.max(10, width - 4);
-	// A note takes as many rows as it wraps to, so scrolling counts the lines drawn.
-	const rows = helpRows(screenTitle, screenHints, display.unicode, playing, roles).flatMap((row): HelpRow[] => ('note' in row ? wrapLines(row.note, inner).map((note) => ({note})) : [row]));
+	const all = helpRows(screenTitle, screenHints, display.unicode, playing, roles);
+	// Wide enough for the longest keys (admin screens list several), within reason.
+	const keyColumn = Math.min(24, Math.max(12, ...all.map((row) => ('keys' in row ? row.keys.length + 2 : 0))));
+	// A note or a long description takes as many rows as it wraps to (nothing cut off), so scrolling counts the lines drawn.
+	const rows = all.flatMap((row): HelpRow[] =>
+		'note' in row
+			? wrapLines(row.note, inner).map((note) => ({note}))
+			: 'keys' in row
+				? atLeastOneLine(wrapLines(row.text, Math.max(1, inner - keyColumn))).map((text, index) => ({keys: index === 0 ? row.keys : '', text}))
+				: [row],
+	);
 	const visibleRows = Math.max(1, height - 3);
 	const maxOffset = Math.max(0, rows.length - visibleRows);
 	const [offset, setOffset] = useState(0);
@@ -78,8 +89,6 @@ export function HelpOverlay({screenTitle, screenHints, playing = false, roles, o
 			setOffset((value) => Math.min(maxOffset, Math.max(0, value + step * Math.max(1, Math.floor(visibleRows / 2)))));
 		}
 	});
-	// Wide enough for the longest keys (admin screens list several), within reason.
-	const keyColumn = Math.min(24, Math.max(12, ...rows.map((row) => ('keys' in row ? row.keys.length + 2 : 0))));
 	const shown = rows.slice(Math.min(offset, maxOffset), Math.min(offset, maxOffset) + visibleRows);
 	const more = rows.length > visibleRows ? `  (${Math.min(offset, maxOffset) + shown.length}/${rows.length})` : '';
 	return (

@@ -76,6 +76,15 @@ describe('workspace shell', () => {
 		await run.waitForGone('Key bindings');
 	});
 
+	it('wraps a long key description in the help instead of cutting it off at 80 columns', async () => {
+		run = await renderWorkspace(priyaState(), {size: {columns: 80, rows: 40}});
+		await run.press('?');
+		const frame = await run.waitFor('Key bindings');
+		const flat = frame.replaceAll(/[│|]/g, ' ').replaceAll(/\s+/g, ' ');
+		expect(flat).toContain(bindingOf('navigate.jump').description);
+		expect(frame).not.toMatch(/…\s*│/);
+	});
+
 	it('keeps the screen as it was under the help overlay', async () => {
 		run = await renderWorkspace();
 		await run.press('8');
