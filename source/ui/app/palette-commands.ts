@@ -1,6 +1,7 @@
 import type {UserId} from '../../domain/common/ids.js';
 import type {EscalationTarget, SimState} from '../../domain/state/sim-state.js';
 import {adminRoles} from '../../domain/tenant/roles.js';
+import {findUser} from '../../domain/tenant/tenant.js';
 import type {SessionIntent} from '../../services/session-service.js';
 import type {UserIntent} from '../../services/user-service.js';
 import {askMenu} from '../user-side/ask-menu.js';
@@ -78,6 +79,12 @@ export type PaletteEntry = PaletteCommand | EscalateCommand;
  */
 export const escalateCommands: readonly EscalateCommand[] = ['tier-2' as const, ...adminRoles].map((to) => ({label: `Escalate the ticket to ${escalationTargetText(to)}...`, group: 'Escalate', action: {kind: 'escalate', to}}));
 
+/** The escalations a trainee can make: every target but the roles they already hold (handing a ticket to yourself hands it on to nobody). Pure. */
+export function escalateCommandsFor(state: SimState): readonly EscalateCommand[] {
+	const held = new Set<string>(findUser(state.tenant, state.actorId)?.roles ?? []);
+	return escalateCommands.filter((command) => !held.has(command.action.to));
+}
+
 const play = (state: SimState, group: string, intent: SessionIntent): PaletteCommand => ({label: describeIntent(intent, state), group, action: {kind: 'play', intent}});
 
 /**
@@ -93,7 +100,7 @@ export function paletteCommands(state: SimState): readonly PaletteEntry[] {
 		{label: 'Reset the scenario to the start', group: 'Session', action: {kind: 'reset'}},
 		...screens.map((screen): PaletteCommand => ({label: `Go to ${screen.label}`, group: 'Go to', action: {kind: 'go', screen: screen.id}})),
 		...adminIntents(state).map((intent) => play(state, 'Admin', {kind: 'admin', intent})),
-		...escalateCommands,
+		...escalateCommandsFor(state),
 		...scenarioPeople(state).flatMap((userId) => askIntents(state, userId).map((intent) => play(state, 'Ask', {kind: 'user', intent}))),
 		{label: 'Show key bindings (help)', group: 'App', action: {kind: 'help'}},
 		{label: 'Quit the workspace', group: 'App', action: {kind: 'quit'}},

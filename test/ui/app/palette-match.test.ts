@@ -24,7 +24,9 @@ describe('palette matching over the real command list', () => {
 	it('finds the escalations for "escal", and nothing about SMTP', () => {
 		expect(commands.length).toBeGreaterThan(400);
 		const found = labels('escal');
-		expect(found).toHaveLength(19);
+		// 19 targets less the trainee's own Helpdesk Administrator role.
+		expect(found).toHaveLength(18);
+		expect(found).not.toContain('Escalate the ticket to a Helpdesk Administrator...');
 		expect(found[0]).toBe('Escalate the ticket to tier 2 (the second-line team)...');
 		expect(found.every((label) => label.startsWith('Escalate the ticket to '))).toBe(true);
 	});
