@@ -9,13 +9,8 @@ import {verificationLockedText} from '../../../source/ui/admin/service-settings-
 import type {KeyHint} from '../../../source/ui/components/key-hint.js';
 import {buildPerson, buildState, buildUser, instant} from '../../helpers/build-state.js';
 import {keys} from '../../helpers/ink-harness.js';
-import {renderWorkspace} from '../app/render-workspace.js';
+import {footerOf, renderWorkspace} from '../app/render-workspace.js';
 import {flat, renderScreen} from './admin-fixture.js';
-
-/** The footer: the frame's last line. */
-function footer(frame: string): string {
-	return frame.trimEnd().split('\n').at(-1) ?? '';
-}
 
 const state = (now = instant('2024-03-12T09:00:00Z')) => buildState({now, users: [buildUser({id: 'priya', displayName: 'Priya Shah'})], people: [buildPerson({userId: 'priya'})]});
 
@@ -54,20 +49,20 @@ describe('the service settings tab\'s keys', () => {
 	it('show in the workspace footer: the tab\'s keys, then the range editor\'s while a range is typed', async () => {
 		const run = await renderWorkspace(state());
 		await run.press('3', keys.tab);
-		expect(footer(await run.waitFor('/ search users'))).toContain('←→ users / service settings tab');
+		expect(footerOf(await run.waitFor('/ search users'))).toContain('←→ users / service settings tab');
 		await run.press(keys.right);
-		let line = footer(await run.waitFor('x delete range'));
+		let line = footerOf(await run.waitFor('x delete range'));
 		expect(line).toContain('Space Enter tick, or edit a range');
 		expect(line).toContain('s r save / revert');
 		expect(line).not.toContain('/ search users');
 		await run.press(keys.down, keys.down, keys.down, keys.enter);
-		line = footer(await run.waitFor('Enter keep the range'));
+		line = footerOf(await run.waitFor('Enter keep the range'));
 		expect(line).toContain('Esc cancel');
 		expect(line).not.toContain('f filter');
 		await run.type('203.0.113.10/32');
 		await run.press(keys.enter);
 		await run.waitFor('203.0.113.10/32 (unsaved)');
-		expect(footer(run.text())).toContain('x delete range');
+		expect(footerOf(run.text())).toContain('x delete range');
 		run.unmount();
 	});
 });

@@ -6,18 +6,13 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {buildPerson, buildState, buildUser, registeredMethods} from '../../helpers/build-state.js';
 import {keys} from '../../helpers/ink-harness.js';
-import {renderWorkspace, signablePriya, type WorkspaceRun} from './render-workspace.js';
+import {footerOf, renderWorkspace, signablePriya, type WorkspaceRun} from './render-workspace.js';
 
 let run: WorkspaceRun | undefined;
 afterEach(() => {
 	run?.unmount();
 	run = undefined;
 });
-
-/** The footer: the frame's last line. */
-function footer(frame: string): string {
-	return frame.trimEnd().split('\n').at(-1) ?? '';
-}
 
 /** The table row under the cursor. */
 function cursorRow(frame: string): string {
@@ -61,10 +56,10 @@ describe('the shell\'s keys from a user\'s details', () => {
 		run = await renderWorkspace(tenant());
 		await openDetails(run, 'sam');
 		await run.press(keys.tab);
-		expect(footer(await run.waitFor('w wait 5m'))).toContain('1-8 screen');
+		expect(footerOf(await run.waitFor('w wait 5m'))).toContain('1-8 screen');
 		expect(run.text()).toContain('sam@contoso.com');
 		await run.press(keys.enter);
-		expect(footer(await run.waitFor(/←→ tabs/))).not.toContain('w wait 5m');
+		expect(footerOf(await run.waitFor(/←→ tabs/))).not.toContain('w wait 5m');
 		await run.press(keys.escape);
 		await run.waitFor('Search: sam');
 	});
@@ -72,7 +67,7 @@ describe('the shell\'s keys from a user\'s details', () => {
 	it('shows the shell\'s keys around the details\' own in the footer', async () => {
 		run = await renderWorkspace(tenant());
 		await openDetails(run, 'sam');
-		const line = footer(run.text());
+		const line = footerOf(run.text());
 		expect(line).toMatch(/^Tab pane\s+\? help\s+←→ tabs/);
 	});
 
@@ -101,7 +96,7 @@ describe('the shell\'s keys from a user\'s details', () => {
 		await run.press(keys.tab);
 		const frame = await run.waitFor('Phone number: +1 4255551234█');
 		expect(frame).toContain('sam@contoso.com');
-		expect(footer(frame)).not.toContain('w wait 5m');
+		expect(footerOf(frame)).not.toContain('w wait 5m');
 	});
 });
 
@@ -114,8 +109,8 @@ describe('the shell\'s keys from a sign-in\'s details', () => {
 		await run.press(keys.enter);
 		await run.waitFor('Esc back');
 		// The footer names the details' keys, not the list's.
-		expect(footer(run.text())).toMatch(/^Tab pane\s+\? help\s+←→ Basic info/);
-		expect(footer(run.text())).not.toContain('s filter status');
+		expect(footerOf(run.text())).toMatch(/^Tab pane\s+\? help\s+←→ Basic info/);
+		expect(footerOf(run.text())).not.toContain('s filter status');
 		await run.press(':');
 		await run.waitFor('Esc close');
 		await run.press(keys.escape);
@@ -128,7 +123,7 @@ describe('the shell\'s keys from a sign-in\'s details', () => {
 		await run.press(keys.enter);
 		await run.waitFor('Esc back');
 		await run.press(keys.tab);
-		expect(footer(await run.waitFor('w wait 5m'))).toContain('1-8 screen');
+		expect(footerOf(await run.waitFor('w wait 5m'))).toContain('1-8 screen');
 	});
 });
 

@@ -21,7 +21,7 @@ import {buildState, buildUser, outlook} from '../../helpers/build-state.js';
 import {keys, renderApp} from '../../helpers/ink-harness.js';
 import {priyaState} from '../../helpers/user-helpers.js';
 import {renderScreen} from '../admin/admin-fixture.js';
-import {renderWorkspace, ticket, type WorkspaceRun} from './render-workspace.js';
+import {focusActiveUsers, footerOf, renderWorkspace, ticket, type WorkspaceRun} from './render-workspace.js';
 
 /** Undoes the last turn when the key is pressed, as the shell's `u` does. */
 function UndoOn({input: wanted}: {readonly input: string}) {
@@ -68,22 +68,10 @@ afterEach(() => {
 	run = undefined;
 });
 
-/** The footer: the frame's last line. */
-function footer(frame: string): string {
-	return frame.trimEnd().split('\n').at(-1) ?? '';
-}
-
-async function activeUsersFocused(current: WorkspaceRun): Promise<void> {
-	await current.press('2');
-	await current.waitFor(/Active users\s+\d+ users?/);
-	await current.press(keys.tab);
-	await current.waitFor('Home End');
-}
-
 describe('keys typed before the last key\'s effects have run', () => {
 	it('types ? into a search just opened instead of opening the help', async () => {
 		run = await renderWorkspace(undefined, {}, {lateEffects: true});
-		await activeUsersFocused(run);
+		await focusActiveUsers(run);
 		await run.press('/');
 		await run.waitFor('Search: █');
 		await run.press('?');
@@ -93,11 +81,11 @@ describe('keys typed before the last key\'s effects have run', () => {
 
 	it('draws the keys of a user opened in Active users in the same frame as the user', async () => {
 		run = await renderWorkspace(undefined, {}, {lateEffects: true});
-		await activeUsersFocused(run);
+		await focusActiveUsers(run);
 		await run.press(keys.enter);
 		const frame = await run.waitFor('Esc back');
-		expect(footer(frame)).toContain('←→ tabs');
-		expect(footer(frame)).not.toContain('/ search');
+		expect(footerOf(frame)).toContain('←→ tabs');
+		expect(footerOf(frame)).not.toContain('/ search');
 	});
 
 	it('asks what the menu shows selected when the menu grows around the selection', async () => {

@@ -9,7 +9,7 @@ import type {Session, SessionIntent} from '../../../source/services/session-serv
 import {SessionProvider, useSessionActions, type SessionActions} from '../../../source/ui/contexts/session-context.js';
 import {Workspace, type WorkspaceExitReason, type WorkspaceProps} from '../../../source/ui/app/workspace.js';
 import {testDeps} from '../../helpers/fake-ports.js';
-import {renderApp, type Harness, type HarnessOptions} from '../../helpers/ink-harness.js';
+import {keys, renderApp, type Harness, type HarnessOptions} from '../../helpers/ink-harness.js';
 import {priyaState, type Loose} from '../../helpers/user-helpers.js';
 import type {User} from '../../../source/domain/tenant/user.js';
 import type {Person} from '../../../source/domain/world/world.js';
@@ -70,4 +70,17 @@ export async function renderWorkspace(state: SimState = priyaState(), props: Par
 		},
 		exits,
 	};
+}
+
+/** The footer: the frame's last line. */
+export function footerOf(frame: string): string {
+	return frame.trimEnd().split('\n').at(-1) ?? '';
+}
+
+/** Opens Active users (2) and gives it the keys (Tab), waiting for its table's footer. */
+export async function focusActiveUsers(run: Harness): Promise<void> {
+	await run.press('2');
+	await run.waitFor(/Active users\s+\d+ users?/);
+	await run.press(keys.tab);
+	await run.waitFor('Home End');
 }

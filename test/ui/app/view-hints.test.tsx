@@ -7,7 +7,7 @@ import {helpRows, rolesNote} from '../../../source/ui/app/help-overlay.js';
 import {rolesSummary} from '../../../source/ui/app/header.js';
 import {keys} from '../../helpers/ink-harness.js';
 import {priyaState} from '../../helpers/user-helpers.js';
-import {renderWorkspace, type WorkspaceRun} from './render-workspace.js';
+import {focusActiveUsers, footerOf, renderWorkspace, type WorkspaceRun} from './render-workspace.js';
 
 /** A stand-in admin screen that reports a view's hints on `o` and never takes them back, capturing nothing. */
 function ReportingScreen({isActive, onHintsChange}: ShellScreenProps) {
@@ -30,16 +30,8 @@ afterEach(() => {
 	run = undefined;
 });
 
-/** The footer: the frame's last line. */
-function footer(frame: string): string {
-	return frame.trimEnd().split('\n').at(-1) ?? '';
-}
-
 async function openUserDetails(current: WorkspaceRun): Promise<void> {
-	await current.press('2');
-	await current.waitFor(/Active users\s+\d+ users?/);
-	await current.press(keys.tab);
-	await current.waitFor('Home End');
+	await focusActiveUsers(current);
 	await current.press(keys.enter);
 	await current.waitFor('Esc back');
 }
@@ -48,7 +40,7 @@ describe('footer and help follow a view opened inside an admin screen', () => {
 	it('shows the user details\' keys while a user is open in Active users, and the list\'s again after', async () => {
 		run = await renderWorkspace();
 		await openUserDetails(run);
-		const open = footer(run.text());
+		const open = footerOf(run.text());
 		expect(open).toContain('←→ tabs');
 		expect(open).toContain('Esc back');
 		for (const listKey of ['/ search', 'f filter', 'Space select user']) {
@@ -57,7 +49,7 @@ describe('footer and help follow a view opened inside an admin screen', () => {
 
 		// Back in the list, the list's keys return.
 		await run.press(keys.escape);
-		const back = footer(await run.waitFor('/ search'));
+		const back = footerOf(await run.waitFor('/ search'));
 		expect(back).toContain('/ search');
 		expect(back).not.toContain('←→ tabs');
 	});
@@ -65,7 +57,7 @@ describe('footer and help follow a view opened inside an admin screen', () => {
 	it('writes the arrows as words without Unicode', async () => {
 		run = await renderWorkspace(priyaState(), {display: {color: false, unicode: false}});
 		await openUserDetails(run);
-		expect(footer(run.text())).toContain('Left/Right tabs');
+		expect(footerOf(run.text())).toContain('Left/Right tabs');
 	});
 
 	it('shows the view\'s keys in the help, and forgets them when another screen shows', async () => {
@@ -75,7 +67,7 @@ describe('footer and help follow a view opened inside an admin screen', () => {
 		await run.press(keys.tab);
 		await run.waitFor('/ search users');
 		await run.press('o');
-		expect(footer(await run.waitFor('←→ view tabs'))).not.toContain('search users');
+		expect(footerOf(await run.waitFor('←→ view tabs'))).not.toContain('search users');
 		await run.press('?');
 		const help = await run.waitFor('Key bindings');
 		expect(help).toContain('view tabs');
@@ -84,7 +76,7 @@ describe('footer and help follow a view opened inside an admin screen', () => {
 		await run.waitForGone('Key bindings');
 		// The screen never takes its report back: the shell forgets it on the next screen.
 		await run.press(keys.tab, '3', '2', keys.tab);
-		expect(footer(await run.waitFor('/ search users'))).not.toContain('view tabs');
+		expect(footerOf(await run.waitFor('/ search users'))).not.toContain('view tabs');
 	});
 });
 
