@@ -11,13 +11,19 @@ import {wrapLines} from './text.js';
 /** The longest handover note: a few sentences, as a ticket system's field allows. */
 export const maxNoteLength = 1000;
 
-/** What the dialog says when Enter is pressed on an empty note. */
+/** The shortest note sent: a sentence; "x" or "pls fix" tells the next line nothing. */
+export const minNoteLength = 20;
+
+/** What the dialog says when Enter is pressed on an empty or too short note. */
 export const emptyNoteMessage = 'Write the handover first: the next line starts from it. Say who needs what, why, and what you already found.';
+
+/** What it says under a note shorter than `minNoteLength`. */
+export const shortNoteMessage = `Say a little more (at least ${minNoteLength} characters): who needs what, why, and what you already found.`;
 
 /** Props of EscalateDialog. */
 export type EscalateDialogProps = {
 	readonly to: EscalationTarget;
-	/** The note, trimmed and never empty. */
+	/** The note, trimmed, at least `minNoteLength` characters. */
 	readonly onSend: (reason: string) => void;
 	readonly onCancel: () => void;
 	readonly display: DisplayMode;
@@ -27,29 +33,30 @@ export type EscalateDialogProps = {
 
 /**
  * The handover note of an escalation: type it (wrapped as it grows), Enter sends it, Esc cancels.
- * An empty note is refused with a sentence, not sent: the domain would refuse it too, less kindly.
+ * An empty or one-word note is refused with a sentence, not sent: the next line needs something to start from.
  */
 export function EscalateDialog({to, onSend, onCancel, display, width, height}: EscalateDialogProps) {
 	const [note, setNote] = useState('');
 	// The note as the keys left it, ahead of the frame: a key read before React draws again (typing, then Enter at
 	// once) must see the letters before it, or Enter would find the note empty.
 	const latest = useRef(note);
-	const [refused, setRefused] = useState(false);
+	const [refused, setRefused] = useState<string | undefined>(undefined);
 	useKeys(
 		(input, key) => {
 			const result = applyTextKey(latest.current, input, key, maxNoteLength);
 			if (result.type === 'cancel') {
 				onCancel();
 			} else if (result.type === 'submit') {
-				if (latest.current.trim() === '') {
-					setRefused(true);
+				const trimmed = latest.current.trim();
+				if (trimmed.length < minNoteLength) {
+					setRefused(trimmed === '' ? emptyNoteMessage : shortNoteMessage);
 				} else {
 					onSend(latest.current.trim());
 				}
 			} else if (result.type === 'change') {
 				latest.current = result.value;
 				setNote(result.value);
-				setRefused(false);
+				setRefused(undefined);
 			}
 		},
 		{isActive: true, isTyping: true},
@@ -73,7 +80,7 @@ export function EscalateDialog({to, onSend, onCancel, display, width, height}: E
 					</Text>
 				))}
 			</Box>
-			{refused ? <Text {...paint(display, 'fail')}>{`${glyphs.fail} ${emptyNoteMessage}`}</Text> : null}
+			{refused === undefined ? null : <Text {...paint(display, 'fail')}>{`${glyphs.fail} ${refused}`}</Text>}
 			<Text {...muted}>{`Enter send ${glyphs.dot} Esc cancel ${glyphs.dot} Ctrl+U clear ${glyphs.dot} ${note.length}/${maxNoteLength}`}</Text>
 		</Box>
 	);

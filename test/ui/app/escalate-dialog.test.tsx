@@ -6,7 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {KeyLayerHost} from '../../../source/ui/components/key-layers.js';
 import {escalationTargetText} from '../../../source/ui/app/describe-intent.js';
 import {richDisplay, type DisplayMode} from '../../../source/ui/app/display.js';
-import {emptyNoteMessage} from '../../../source/ui/app/escalate-dialog.js';
+import {emptyNoteMessage, shortNoteMessage} from '../../../source/ui/app/escalate-dialog.js';
 import {escalateCommands, type PaletteCommand, type PaletteEntry} from '../../../source/ui/app/palette-commands.js';
 import {PaletteOverlay} from '../../../source/ui/app/palette-overlay.js';
 import {keys, renderApp, type Harness} from '../../helpers/ink-harness.js';
@@ -50,8 +50,12 @@ describe('the handover dialog of an escalation', () => {
 		await dialog.type('   ');
 		await dialog.press(keys.enter);
 		await dialog.waitFor('Write the handover first');
+		await dialog.type('x');
+		await dialog.press(keys.enter);
+		await dialog.waitFor(shortNoteMessage.slice(0, 40));
 		expect(ran).toEqual([]);
 
+		await dialog.press('\u0015');
 		await dialog.type('Reset MFA for Ruth, a Global Reader.');
 		await dialog.waitForGone('Write the handover first');
 		await dialog.press(keys.enter);
@@ -61,8 +65,8 @@ describe('the handover dialog of an escalation', () => {
 
 	it('sends what was typed when Enter comes in the same burst as the letters', async () => {
 		const {screen: dialog, ran} = await open();
-		await dialog.burst('n', 'o', 't', 'e', keys.enter);
-		expect(ran.map((command) => command.action)).toEqual([{kind: 'play', intent: {kind: 'escalate', to: 'privileged-authentication-administrator', reason: 'note'}}]);
+		await dialog.burst(...'Enable MFA for Noah.', keys.enter);
+		expect(ran.map((command) => command.action)).toEqual([{kind: 'play', intent: {kind: 'escalate', to: 'privileged-authentication-administrator', reason: 'Enable MFA for Noah.'}}]);
 	});
 
 	it('wraps a long note, and Esc closes without escalating', async () => {
