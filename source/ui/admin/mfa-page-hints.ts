@@ -39,10 +39,16 @@ export const daysEditKeyHints: readonly KeyHint[] = [
 	{keys: 'Backspace', label: 'erase'},
 ];
 
-/** The service settings tab's keys for what it is doing: typing a range, the days, or neither. Pure. */
-export function serviceSettingsHints(edit: SettingsEdit | undefined): readonly KeyHint[] {
+/** The keys of a service settings tab the trainee's roles may only read. */
+export const readOnlySettingsKeyHints: readonly KeyHint[] = [
+	{keys: '←→', label: 'users tab'},
+	{keys: '↑↓', label: 'move'},
+];
+
+/** The service settings tab's keys for what it is doing: typing a range, the days, or neither; only moving when nothing may change. Pure. */
+export function serviceSettingsHints(edit: SettingsEdit | undefined, mayChangeAny = true): readonly KeyHint[] {
 	if (edit === undefined) {
-		return serviceSettingsKeyHints;
+		return mayChangeAny ? serviceSettingsKeyHints : readOnlySettingsKeyHints;
 	}
 
 	return edit.target === 'range' ? rangeEditKeyHints : daysEditKeyHints;

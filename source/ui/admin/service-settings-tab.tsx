@@ -83,8 +83,6 @@ export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCapt
 	const changed = changedSections(form.draft, settings);
 	const dirty = Object.values(changed).some(Boolean);
 	useCaptureReport(form.edit !== undefined, onCaptureChange);
-	useHintsReport(serviceSettingsHints(form.edit), onHintsChange);
-
 	// Trusted IPs have a permission of their own (a Conditional Access Administrator may change them only).
 	const refusals = {settings: refusal('mfa-service-settings'), trustedIps: refusal('trusted-ips')};
 	// From 30 Sep 2025 the legacy verification options can't be changed by any role (the domain says era/not-available).
@@ -93,6 +91,7 @@ export function ServiceSettingsTab({isActive, height, width, onSwitchTab, onCapt
 		section === undefined
 			? refusals.settings === undefined || refusals.trustedIps === undefined
 			: !(section === 'verification options' && verificationLocked) && (section === 'trusted ips' ? refusals.trustedIps : refusals.settings) === undefined;
+	useHintsReport(serviceSettingsHints(form.edit, mayChange(undefined)), onHintsChange);
 	const fields = fieldsOf(form.draft);
 	useServiceSettingsKeys({
 		isActive: isActive && outcome.kind !== 'running',

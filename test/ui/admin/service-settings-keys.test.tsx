@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {MfaPageScreen} from '../../../source/ui/admin/mfa-page-screen.js';
-import {daysEditKeyHints, mfaUsersTabKeyHints, rangeEditKeyHints, serviceSettingsHints, serviceSettingsKeyHints} from '../../../source/ui/admin/mfa-page-hints.js';
+import {daysEditKeyHints, mfaUsersTabKeyHints, rangeEditKeyHints, readOnlySettingsKeyHints, serviceSettingsHints, serviceSettingsKeyHints} from '../../../source/ui/admin/mfa-page-hints.js';
 import {verificationLockedText} from '../../../source/ui/admin/service-settings-rows.js';
 import type {KeyHint} from '../../../source/ui/components/key-hint.js';
 import {buildPerson, buildState, buildUser, instant} from '../../helpers/build-state.js';
@@ -17,6 +17,9 @@ const state = (now = instant('2024-03-12T09:00:00Z')) => buildState({now, users:
 describe('the service settings tab\'s keys', () => {
 	it('are the tab\'s, the range editor\'s or the days editor\'s (pure)', () => {
 		expect(serviceSettingsHints(undefined)).toBe(serviceSettingsKeyHints);
+		// A role that may change nothing here is offered no edit keys.
+		expect(serviceSettingsHints(undefined, false)).toBe(readOnlySettingsKeyHints);
+		expect(readOnlySettingsKeyHints.map((hint) => hint.keys)).not.toContain('s r');
 		expect(serviceSettingsHints({target: 'range', index: 0, text: ''})).toBe(rangeEditKeyHints);
 		expect(serviceSettingsHints({target: 'days', text: '14'})).toBe(daysEditKeyHints);
 		const labels = (hints: readonly KeyHint[]) => hints.map((hint) => `${hint.keys} ${hint.label}`);
