@@ -1,7 +1,7 @@
 import type {SimState} from '../../domain/state/sim-state.js';
 import type {SessionIntent} from '../../services/session-service.js';
 // The workspace's words for an action live with the UI that first needed them; they are pure (no Ink, no React).
-import {describeIntent} from '../../ui/app/describe-intent.js';
+import {describeIntent} from '../../services/describe-intent.js';
 import type {Step} from '../schema/step-schema.js';
 import {stepToIntent} from '../step-intent.js';
 import type {PlayedIntent} from './action-matcher.js';

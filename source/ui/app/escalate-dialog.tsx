@@ -5,7 +5,7 @@ import {useKeys} from '../components/key-layers.js';
 import {applyTextKey} from '../components/text-field.js';
 import {themeGlyphs} from '../theme.js';
 import {borderStyleFor, glyphsFor, paint, paintBorder, type DisplayMode} from './display.js';
-import {escalationTargetText} from './describe-intent.js';
+import {escalationTargetText} from '../../services/describe-intent.js';
 import {wrapLines} from './text.js';
 
 /** The longest handover note: a few sentences, as a ticket system's field allows. */

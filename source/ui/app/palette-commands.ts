@@ -6,7 +6,7 @@ import type {SessionIntent} from '../../services/session-service.js';
 import type {UserIntent} from '../../services/user-service.js';
 import {askMenu} from '../user-side/ask-menu.js';
 import {adminIntents, scenarioPeople} from './admin-commands.js';
-import {describeIntent, escalationTargetText} from './describe-intent.js';
+import {describeIntent, escalationTargetText} from '../../services/describe-intent.js';
 import {screens, type ScreenId} from './screens.js';
 
 /** What a palette command does when run. */

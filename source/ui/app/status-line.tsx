@@ -3,7 +3,7 @@ import {Text} from 'ink';
 import type {Session} from '../../services/session-service.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import {lastWords} from '../user-side/conversation.js';
-import {describeIntent} from './describe-intent.js';
+import {describeIntent} from '../../services/describe-intent.js';
 import {escalationTipFor} from './escalation-tip.js';
 import {glyphsFor, paint, truncate, type DisplayMode, type Tone} from './display.js';
 import {formatTime} from './text.js';

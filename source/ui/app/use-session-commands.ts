@@ -3,7 +3,7 @@ import {revealHint as revealNextHint} from '../../domain/session/play-session.js
 import {catchUp, signInWithTypedCode, type TypedCodeSignIn} from '../../services/real-time.js';
 import type {SessionIntent} from '../../services/session-service.js';
 import {useSessionActions, useSessionView} from '../contexts/session-context.js';
-import {describeIntent} from './describe-intent.js';
+import {describeIntent} from '../../services/describe-intent.js';
 import {noRollback, type RealTimeMode} from './real-time-mode.js';
 import type {Notice} from './status-line.js';
 

@@ -3,7 +3,7 @@ import {predicateStatement} from '../../scenario/grading/predicate-statement.js'
 import type {Step} from '../../scenario/schema/step-schema.js';
 import {stepToIntent} from '../../scenario/step-intent.js';
 import type {SessionIntent} from '../../services/session-service.js';
-import {describeIntent} from '../app/describe-intent.js';
+import {describeIntent} from '../../services/describe-intent.js';
 
 /**
  * A reference-solution step in the words the workspace uses for the same action (the palette, the status line, the

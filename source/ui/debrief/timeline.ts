@@ -3,7 +3,7 @@ import type {SignInLogEntry} from '../../domain/state/logs.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import type {UserActionRejection} from '../../domain/user/outcome.js';
 import type {Session} from '../../services/session-service.js';
-import {describeIntent} from '../app/describe-intent.js';
+import {describeIntent} from '../../services/describe-intent.js';
 import {formatTime} from '../app/text.js';
 
 /** One turn of the attempt as the debrief's timeline shows it. */

@@ -6,7 +6,7 @@ import type {RegistrationMethod} from '../../domain/user/user-action.js';
 import type {Client, IosMailSetup} from '../../domain/world/client.js';
 import {findPerson} from '../../domain/world/world.js';
 import type {UserIntent} from '../../services/user-service.js';
-import {askLabel} from './ask-labels.js';
+import {askLabel} from '../../services/ask-labels.js';
 
 /** Where an item sits in the "Ask the user to ..." menu. */
 export type AskGroup = 'sign-in' | 'phone' | 'security-info' | 'app-passwords' | 'clients' | 'places';

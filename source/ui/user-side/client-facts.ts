@@ -2,7 +2,7 @@ import type {SimState} from '../../domain/state/sim-state.js';
 import {findUser} from '../../domain/tenant/tenant.js';
 import type {Client, IosMailSetup, OutlookClient, OutlookRegistry} from '../../domain/world/client.js';
 import type {Person} from '../../domain/world/world.js';
-import {outlookVersionText} from './ask-labels.js';
+import {outlookVersionText} from '../../services/ask-labels.js';
 
 /** One fact about a client as a label and a value. */
 export type ClientFact = {

@@ -2,7 +2,7 @@ import type {UserId} from '../../domain/common/ids.js';
 import type {Instant} from '../../domain/common/time.js';
 import type {UserActionRejection} from '../../domain/user/outcome.js';
 import type {Session} from '../../services/session-service.js';
-import {askLabel} from './ask-labels.js';
+import {askLabel} from '../../services/ask-labels.js';
 
 /** One line of the conversation with the person, like a chat transcript. */
 export type ChatLine = {

@@ -4,7 +4,7 @@
  */
 import {afterEach, describe, expect, it} from 'vitest';
 import {KeyLayerHost} from '../../../source/ui/components/key-layers.js';
-import {escalationTargetText} from '../../../source/ui/app/describe-intent.js';
+import {escalationTargetText} from '../../../source/services/describe-intent.js';
 import {richDisplay, type DisplayMode} from '../../../source/ui/app/display.js';
 import {emptyNoteMessage, shortNoteMessage} from '../../../source/ui/app/escalate-dialog.js';
 import {escalateCommands, type PaletteCommand, type PaletteEntry} from '../../../source/ui/app/palette-commands.js';

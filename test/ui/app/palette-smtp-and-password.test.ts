@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {adminIntents} from '../../../source/ui/app/admin-commands.js';
-import {describeAdminIntent} from '../../../source/ui/app/describe-intent.js';
+import {describeAdminIntent} from '../../../source/services/describe-intent.js';
 import {paletteCommands} from '../../../source/ui/app/palette-commands.js';
 import {buildPerson, buildState, buildUser, smtpScanner} from '../../helpers/build-state.js';
 

@@ -1,10 +1,10 @@
-import type {SimState} from '../../domain/state/sim-state.js';
-import {defaultMethodLabels, type DefaultMethod} from '../../domain/tenant/methods.js';
-import {findUser} from '../../domain/tenant/tenant.js';
-import type {RegistrationMethod} from '../../domain/user/user-action.js';
-import type {IosMailSetup, OutlookRegistry, OutlookVersion} from '../../domain/world/client.js';
-import {findClient, findPerson} from '../../domain/world/world.js';
-import type {UserIntent} from '../../services/user-service.js';
+import type {SimState} from '../domain/state/sim-state.js';
+import {defaultMethodLabels, type DefaultMethod} from '../domain/tenant/methods.js';
+import {findUser} from '../domain/tenant/tenant.js';
+import type {RegistrationMethod} from '../domain/user/user-action.js';
+import type {IosMailSetup, OutlookRegistry, OutlookVersion} from '../domain/world/client.js';
+import {findClient, findPerson} from '../domain/world/world.js';
+import type {UserIntent} from './user-service.js';
 
 /** Short names of the "Sign in another way" choices, as a person says them. */
 export const anotherWayWords: Readonly<Record<DefaultMethod, string>> = {

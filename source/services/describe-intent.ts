@@ -1,10 +1,10 @@
-import type {EscalationTarget, SimState} from '../../domain/state/sim-state.js';
-import {defaultMethodLabels} from '../../domain/tenant/methods.js';
-import {roleLabels} from '../../domain/tenant/roles.js';
-import {findUser} from '../../domain/tenant/tenant.js';
-import type {AdminIntent} from '../../services/admin-service.js';
-import type {SessionIntent} from '../../services/session-service.js';
-import {askLabel} from '../user-side/ask-labels.js';
+import type {EscalationTarget, SimState} from '../domain/state/sim-state.js';
+import {defaultMethodLabels} from '../domain/tenant/methods.js';
+import {roleLabels} from '../domain/tenant/roles.js';
+import {findUser} from '../domain/tenant/tenant.js';
+import type {AdminIntent} from './admin-service.js';
+import type {SessionIntent} from './session-service.js';
+import {askLabel} from './ask-labels.js';
 
 function nameOf(state: SimState, userId: string): string {
 	return findUser(state.tenant, userId)?.displayName ?? userId;
