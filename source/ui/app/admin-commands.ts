@@ -32,13 +32,8 @@ function userIntents(state: SimState, user: User): readonly AdminIntent[] {
 		// Exchange: the mailbox's own SMTP AUTH switch, all three values, whatever it is now (no hint at the fault).
 		...mailboxSmtpAuthSettings.map((setting): AdminIntent => ({type: 'set-mailbox-smtp-auth', userId, setting})),
 	];
-	const phoneInHand = state.world.people[userId]?.phone?.number;
-	if (phoneInHand !== undefined) {
-		// The helpdesk asks for the number and types it in: the number the person reads off their phone.
-		// Offered whether or not it differs, so the palette never hints at the fault.
-		intents.push({type: 'set-phone-method', userId, slot: 'authentication', number: phoneInHand});
-	}
-
+	// Setting the authentication phone takes a typed number (the palette's "Set ...'s authentication phone..."
+	// opens a number field): offering the number in the user's hand would give a wrong-number ticket away.
 	if (user.methods.alternatePhone !== undefined) {
 		intents.push({type: 'set-phone-method', userId, slot: 'alternate', number: null});
 	}

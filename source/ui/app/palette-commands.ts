@@ -70,8 +70,24 @@ export type EscalateCommand = {
 	readonly action: {readonly kind: 'escalate'; readonly to: EscalationTarget};
 };
 
-/** Anything the palette lists: a command the workspace runs, or an escalation that asks for a note first. */
-export type PaletteEntry = PaletteCommand | EscalateCommand;
+/** "Set <name>'s authentication phone...": opens a number field; the number typed is played as set-phone-method. */
+export type PhoneCommand = {
+	readonly label: string;
+	readonly group: 'Admin';
+	readonly action: {readonly kind: 'set-phone'; readonly userId: UserId; readonly title: string};
+};
+
+/** Anything the palette lists: a command the workspace runs, an escalation that asks for a note first, or a phone to type. */
+export type PaletteEntry = PaletteCommand | EscalateCommand | PhoneCommand;
+
+/** One "Set <name>'s authentication phone..." per person of the scenario, for every one (offering it only where the number is wrong would hint). Pure. */
+export function phoneCommands(state: SimState): readonly PhoneCommand[] {
+	return scenarioPeople(state).flatMap((userId) => {
+		const name = findUser(state.tenant, userId)?.displayName;
+		const title = `Set ${name ?? userId}'s authentication phone`;
+		return name === undefined ? [] : [{label: `${title} (type the number)...`, group: 'Admin' as const, action: {kind: 'set-phone' as const, userId, title}}];
+	});
+}
 
 /**
  * One "Escalate the ticket to ..." for every target, whatever the scenario (offering only the right one would
@@ -100,6 +116,7 @@ export function paletteCommands(state: SimState): readonly PaletteEntry[] {
 		{label: 'Reset the scenario to the start', group: 'Session', action: {kind: 'reset'}},
 		...screens.map((screen): PaletteCommand => ({label: `Go to ${screen.label}`, group: 'Go to', action: {kind: 'go', screen: screen.id}})),
 		...adminIntents(state).map((intent) => play(state, 'Admin', {kind: 'admin', intent})),
+		...phoneCommands(state),
 		...escalateCommandsFor(state),
 		...scenarioPeople(state).flatMap((userId) => askIntents(state, userId).map((intent) => play(state, 'Ask', {kind: 'user', intent}))),
 		{label: 'Show key bindings (help)', group: 'App', action: {kind: 'help'}},

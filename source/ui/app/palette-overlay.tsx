@@ -1,9 +1,11 @@
 import {useState} from 'react';
+import type {UserId} from '../../domain/common/ids.js';
 import type {EscalationTarget} from '../../domain/state/sim-state.js';
 import {CommandPalette} from './command-palette.js';
 import type {DisplayMode} from './display.js';
 import {EscalateDialog} from './escalate-dialog.js';
 import type {PaletteCommand, PaletteEntry} from './palette-commands.js';
+import {PhoneNumberDialog} from './phone-number-dialog.js';
 
 /** Props of PaletteOverlay. */
 export type PaletteOverlayProps = {
@@ -17,11 +19,17 @@ export type PaletteOverlayProps = {
 };
 
 /**
- * The palette, and in its place the handover dialog when an "Escalate the ticket to ..." is picked:
- * the escalation is played only once its note is written; Esc there closes both.
+ * The palette, and in its place the handover dialog when an "Escalate the ticket to ..." is picked (played only
+ * once its note is written), or the number field of a "Set ...'s authentication phone..."; Esc there closes both.
  */
 export function PaletteOverlay({commands, onRun, onClose, display, width, height}: PaletteOverlayProps) {
 	const [escalating, setEscalating] = useState<EscalationTarget>();
+	const [phone, setPhone] = useState<{readonly userId: UserId; readonly title: string}>();
+	if (phone !== undefined) {
+		const send = (number: string) => onRun({label: phone.title, group: 'Admin', action: {kind: 'play', intent: {kind: 'admin', intent: {type: 'set-phone-method', userId: phone.userId, slot: 'authentication', number}}}});
+		return <PhoneNumberDialog title={phone.title} onSend={send} onCancel={onClose} display={display} width={width} />;
+	}
+
 	if (escalating !== undefined) {
 		const send = (reason: string) => onRun({label: 'Escalate the ticket', group: 'Escalate', action: {kind: 'play', intent: {kind: 'escalate', to: escalating, reason}}});
 		return <EscalateDialog to={escalating} onSend={send} onCancel={onClose} display={display} width={width} height={height} />;
@@ -31,6 +39,8 @@ export function PaletteOverlay({commands, onRun, onClose, display, width, height
 		const {action} = entry;
 		if (action.kind === 'escalate') {
 			setEscalating(action.to);
+		} else if (action.kind === 'set-phone') {
+			setPhone({userId: action.userId, title: action.title});
 		} else {
 			onRun({...entry, action});
 		}

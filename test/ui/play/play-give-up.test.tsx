@@ -45,7 +45,7 @@ describe('giving up', () => {
 		// Given Priya's number fixed and her sign-in working
 		const store = openMemoryStore();
 		run = await startCodesWrongNumber(store);
-		await run.command('set priya authentication phone', 1);
+		await run.commandThenType('set priya authentication phone', '+1 4255550123', 1);
 		await run.command('priya try signing in again with chrome', 2);
 
 		// When the trainee gives up anyway

@@ -56,6 +56,8 @@ export type PlayRun = Harness & {
 	selectScenario(id: string): Promise<void>;
 	/** Opens the command palette, types the words and runs the best match, then waits until the attempt holds `expectTurns` turns. */
 	command(words: string, expectTurns?: number): Promise<void>;
+	/** Runs a palette command that opens a text field (a phone number, a handover note), types into it and presses Enter. */
+	commandThenType(words: string, typed: string, expectTurns?: number): Promise<void>;
 	/** Waits for the header's count of changes: what the debrief compares with par (waits and sign-ins are free). */
 	waitForChanges(count: number): Promise<void>;
 	/** Waits until the attempt being played holds this many turns (waits and free actions included) and the workspace is idle again. */
@@ -96,6 +98,16 @@ export async function renderPlay(controller: PlayController, options: {readonly 
 		return frame;
 	};
 
+	const command = async (words: string, expectTurns?: number) => {
+		await harness.press(':');
+		await waitFor('type to search every action');
+		await harness.type(words);
+		await waitFor(/\d+ match/);
+		await harness.press(keys.enter);
+		if (expectTurns !== undefined) {
+			await waitForTurns(expectTurns);
+		}
+	};
 	const waitForChanges = async (count: number) => {
 		await waitFor(new RegExp(`\\b${count} changes?\\b`));
 	};
@@ -125,11 +137,11 @@ export async function renderPlay(controller: PlayController, options: {readonly 
 
 			await waitFor(`${id} ·`);
 		},
-		async command(words, expectTurns) {
-			await harness.press(':');
-			await waitFor('type to search every action');
-			await harness.type(words);
-			await waitFor(/\d+ match/);
+		command,
+		async commandThenType(words, typed, expectTurns) {
+			await command(words);
+			await waitFor(/Phone number:|Write the handover note/);
+			await harness.type(typed);
 			await harness.press(keys.enter);
 			if (expectTurns !== undefined) {
 				await waitForTurns(expectTurns);

@@ -26,7 +26,7 @@ describe('resuming an unfinished attempt', () => {
 		await run.waitFor('Press Enter to start');
 		await run.press(keys.enter);
 		await run.waitForChanges(0);
-		await run.command('set priya authentication phone', 1);
+		await run.commandThenType('set priya authentication phone', '+1 4255550123', 1);
 		await run.command('priya try signing in again with chrome', 2);
 		await run.press('u');
 		await run.waitForTurns(1);

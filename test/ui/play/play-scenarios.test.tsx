@@ -42,7 +42,7 @@ describe('playing scenarios from the picker to the debrief', () => {
 
 		// The ticket is in the workspace, with the time-limit indicator in the header.
 		expect(run.text()).toContain('0/15 min');
-		await run.command('set priya authentication phone', 1);
+		await run.commandThenType('set priya authentication phone', '+1 4255550123', 1);
 		await run.command('priya try signing in again with chrome', 2);
 		expect(run.text()).toContain('3/15 min');
 
