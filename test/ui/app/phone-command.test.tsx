@@ -30,7 +30,7 @@ async function wrongNumberCommands() {
 describe('setting an authentication phone from the palette', () => {
 	it('offers "Set Priya Patel\'s authentication phone (type the number)..." and never the number in her hand', async () => {
 		const {state, commands} = await wrongNumberCommands();
-		const inHand = state.world.people.priya?.phone?.number;
+		const inHand = state.world.people['priya']?.phone?.number;
 		expect(inHand).toBe('+1 4255550123');
 		const labels = commands.map((command) => command.label);
 		expect(labels).toContain("Set Priya Patel's authentication phone (type the number)...");
