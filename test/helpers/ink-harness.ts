@@ -13,6 +13,7 @@
 import {createRequire} from 'node:module';
 import {stripVTControlCharacters} from 'node:util';
 import type {ReactElement} from 'react';
+import type {Key} from 'ink';
 import {render} from 'ink-testing-library';
 
 export const keys = {
@@ -178,4 +179,9 @@ export async function renderApp(tree: ReactElement, options: HarnessOptions = {}
 		unmount: () => instance.unmount(),
 	};
 	return harness;
+}
+
+/** Ink's Key with nothing pressed but what is given, for calling key handlers directly. */
+export function inkKey(pressed: Partial<Key> = {}): Key {
+	return {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false, ...pressed};
 }

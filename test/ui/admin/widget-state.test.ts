@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {Key} from 'ink';
+import {inkKey} from '../../helpers/ink-harness.js';
 import {defaultServiceSettings} from '../../../source/domain/tenant/service-settings.js';
 import {applyTextKey} from '../../../source/ui/components/text-field.js';
 import {fitList, listReducer, type ListBounds} from '../../../source/ui/components/use-list-state.js';
@@ -13,7 +13,7 @@ import type {SignInLogEntry} from '../../../source/domain/state/logs.js';
 import {hardwareToken} from '../../helpers/admin-helpers.js';
 import {authenticatorSecret, buildUser, registeredMethods} from '../../helpers/build-state.js';
 
-const noKey: Key = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false};
+const noKey = inkKey();
 
 describe('list state', () => {
 	const bounds: ListBounds = {count: 10_000, height: 20};

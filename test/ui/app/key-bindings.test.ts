@@ -1,30 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import type {Key} from 'ink';
+import {inkKey} from '../../helpers/ink-harness.js';
 import {bindingOf, concurrentScopes, footerHints, intentOf, keyBindings, keysText} from '../../../source/ui/key-bindings.js';
 import {strokeText, type KeyStroke} from '../../../source/ui/key-stroke.js';
 
-const noKey: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+const noKey = inkKey();
 
 /** A stroke's identity: printable strokes by character (case matters), named keys by name and modifiers. */
 const identity = (stroke: KeyStroke) => `${stroke.ctrl ? 'ctrl+' : ''}${stroke.shift ? 'shift+' : ''}${stroke.key ?? `char:${stroke.input ?? ''}`}`;

@@ -3,7 +3,6 @@
  * `tmux send-keys BSpace BSpace BSpace` arrives as one `\x7f\x7f\x7f`. Every Backspace of the burst counts,
  * Ctrl+U clears and Ctrl+W removes a word, and no control character ever becomes text.
  */
-import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {SignInLogsScreen} from '../../../source/ui/admin/sign-in-logs-screen.js';
 import {CommandPalette} from '../../../source/ui/app/command-palette.js';
@@ -11,35 +10,8 @@ import {richDisplay} from '../../../source/ui/app/display.js';
 import type {PaletteCommand} from '../../../source/ui/app/palette-commands.js';
 import {applyTextKey, editText, withoutLastWord} from '../../../source/ui/components/text-field.js';
 import {buildState} from '../../helpers/build-state.js';
-import {keys, renderApp} from '../../helpers/ink-harness.js';
+import {inkKey, keys, renderApp} from '../../helpers/ink-harness.js';
 import {renderScreen} from '../admin/admin-fixture.js';
-
-/** Ink's Key with nothing pressed but what is given. */
-function key(pressed: Partial<Key> = {}): Key {
-	return {
-		upArrow: false,
-		downArrow: false,
-		leftArrow: false,
-		rightArrow: false,
-		pageDown: false,
-		pageUp: false,
-		home: false,
-		end: false,
-		return: false,
-		escape: false,
-		ctrl: false,
-		shift: false,
-		tab: false,
-		backspace: false,
-		delete: false,
-		meta: false,
-		super: false,
-		hyper: false,
-		capsLock: false,
-		numLock: false,
-		...pressed,
-	};
-}
 
 const del = '\u007F';
 const ctrlU = '\u0015';
@@ -67,15 +39,15 @@ describe('editing a text value', () => {
 
 	it('answers a key the way Ink reports it', () => {
 		// One DEL alone: Ink says `delete`; a burst: the raw characters in `input`
-		expect(applyTextKey('abc', '', key({delete: true}))).toEqual({type: 'change', value: 'ab'});
-		expect(applyTextKey('abc', `${del}${del}`, key())).toEqual({type: 'change', value: 'a'});
+		expect(applyTextKey('abc', '', inkKey({delete: true}))).toEqual({type: 'change', value: 'ab'});
+		expect(applyTextKey('abc', `${del}${del}`, inkKey())).toEqual({type: 'change', value: 'a'});
 		// Ctrl+U and Ctrl+W alone: Ink says `ctrl` with the letter
-		expect(applyTextKey('wait 5 min', 'u', key({ctrl: true}))).toEqual({type: 'change', value: ''});
-		expect(applyTextKey('wait 5 min', 'w', key({ctrl: true}))).toEqual({type: 'change', value: 'wait 5 '});
+		expect(applyTextKey('wait 5 min', 'u', inkKey({ctrl: true}))).toEqual({type: 'change', value: ''});
+		expect(applyTextKey('wait 5 min', 'w', inkKey({ctrl: true}))).toEqual({type: 'change', value: 'wait 5 '});
 		// Alt+Backspace removes a word too; Esc still cancels
-		expect(applyTextKey('wait 5 min', '', key({delete: true, meta: true}))).toEqual({type: 'change', value: 'wait 5 '});
-		expect(applyTextKey('abc', '', key({escape: true, meta: true}))).toEqual({type: 'cancel'});
-		expect(applyTextKey('abc', 'k', key({ctrl: true}))).toEqual({type: 'ignored'});
+		expect(applyTextKey('wait 5 min', '', inkKey({delete: true, meta: true}))).toEqual({type: 'change', value: 'wait 5 '});
+		expect(applyTextKey('abc', '', inkKey({escape: true, meta: true}))).toEqual({type: 'cancel'});
+		expect(applyTextKey('abc', 'k', inkKey({ctrl: true}))).toEqual({type: 'ignored'});
 	});
 });
 
