@@ -24,7 +24,9 @@ export function lastTurnStatus(session: Session, display: DisplayMode): Notice {
 
 	const glyphs = glyphsFor(display);
 	const before = session.turns[index - 1]?.state ?? session.initial;
-	const what = `${formatTime(turn.state.now)} ${describeIntent(turn.intent, before)}`;
+	const time = formatTime(turn.state.now);
+	const action = describeIntent(turn.intent, before);
+	const what = `${time} ${action}`;
 	const words = lastWords(session);
 	const speaker = turn.intent.kind === 'user' ? findUser(turn.state.tenant, turn.intent.intent.userId)?.displayName.split(' ')[0] : undefined;
 	if (words.length > 0 && speaker !== undefined) {
@@ -35,7 +37,7 @@ export function lastTurnStatus(session: Session, display: DisplayMode): Notice {
 		// A role refusal is long and the line is cut at the edge, so the way on (escalate) comes before the action.
 		return escalationTipFor(turn.rejection) === undefined
 			? {text: `${glyphs.fail} ${what}: ${turn.rejection.message}`, tone: 'fail'}
-			: {text: `${glyphs.fail} ${formatTime(turn.state.now)} Your role may not do this; to hand it on, press : and type escalate. (${describeIntent(turn.intent, before)})`, tone: 'fail'};
+			: {text: `${glyphs.fail} ${time} Your role may not do this; to hand it on, press : and type escalate. (${action})`, tone: 'fail'};
 	}
 
 	return {text: `${glyphs.ok} ${what}`, tone: 'ok'};
