@@ -4,7 +4,7 @@ import {collectScenarioFiles, loadScenarioFiles, loadSolutionFile} from '../serv
 import {exitCodes, type Command} from './command.js';
 import {displayIssues, ignoreBrokenPipe, printIssues, toJson, usageError, writeLine} from './command-support.js';
 import {describeFields, fileKindOf} from './file-kind.js';
-import {plural} from './plural.js';
+import {plural} from '../domain/common/plural.js';
 
 const commandName = 'lint';
 

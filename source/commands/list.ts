@@ -2,7 +2,7 @@ import {difficultyLabels} from '../scenario/scenario-topics.js';
 import {builtInScenariosDirectory, listScenarios} from '../services/scenario-source-service.js';
 import {exitCodes, type Command} from './command.js';
 import {checkScenariosDirectory, displayIssues, displayPath, ignoreBrokenPipe, printIssues, toJson, usageError, writeLine} from './command-support.js';
-import {plural} from './plural.js';
+import {plural} from '../domain/common/plural.js';
 
 /** One row of `mfadesk list`. */
 export type ScenarioListing = {

@@ -1,6 +1,6 @@
 import {collectScenarioFiles} from '../services/scenario-source-service.js';
 import {describeWrongKind, pathKindOf, tenantHint} from './file-kind.js';
-import {plural} from './plural.js';
+import {plural} from '../domain/common/plural.js';
 
 /**
  * Why the paths given to `mfadesk test` hold no scenario: what each path holds (a steps file, a tenant fixture, a

@@ -2,7 +2,7 @@ import type {GradeCheck} from '../scenario/grading/grade-check.js';
 import type {RunReport, StepReport} from '../scenario/grading/run-report.js';
 import {elapsedWords} from '../scenario/grading/elapsed-words.js';
 import {casesOf, type CaseResult, type TestReport} from '../services/scenario-test-service.js';
-import {plural} from './plural.js';
+import {plural} from '../domain/common/plural.js';
 
 const mark = (passed: boolean): string => (passed ? '✓' : '✗');
 

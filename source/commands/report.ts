@@ -10,7 +10,7 @@ import {readMergeInput} from '../store/read-merge-input.js';
 import {exitCodes, type Command, type CommandContext, type ExitCode} from './command.js';
 import {usageOf} from './command-specs.js';
 import {displayPath} from './command-support.js';
-import {plural} from './plural.js';
+import {plural} from '../domain/common/plural.js';
 import {isKnownName, unknownNameSentence} from './unknown-name.js';
 
 const formatters: Readonly<Record<ReportFormat, (report: ProgressReport) => string>> = {md: formatMarkdown, csv: formatCsv, json: formatJson};

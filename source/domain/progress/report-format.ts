@@ -1,3 +1,4 @@
+import {plural} from '../common/plural.js';
 import type {ProgressReport, ReportRedFlag, ReportRow} from './report-rows.js';
 import {formatDuration, summariseReport} from './report-summary.js';
 
@@ -28,11 +29,6 @@ function cell(text: string): string {
 	return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll(/[\r\n]+/g, ' ');
 }
 
-/** `1 trainee`, `4 trainees`. */
-function counted(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 function filtersLine(report: ProgressReport): string {
 	const parts = [
 		...(report.filters.cohort === undefined ? [] : [`cohort ${report.filters.cohort}`]),
@@ -52,7 +48,7 @@ export function formatMarkdown(report: ProgressReport): string {
 		'',
 		filtersLine(report),
 		...cohorts,
-		`${counted(summary.trainees, 'trainee')}, ${counted(summary.scenarios, 'scenario')}, ${counted(summary.attempts, 'attempt')}: ` +
+		`${plural(summary.trainees, 'trainee')}, ${plural(summary.scenarios, 'scenario')}, ${plural(summary.attempts, 'attempt')}: ` +
 			`${summary.passed} passed, ${summary.failed} failed, ${summary.abandoned} abandoned, ${summary.inProgress} in progress.`,
 		'',
 	];

@@ -1,3 +1,5 @@
+import {plural} from '../../domain/common/plural.js';
+
 /** The parts of a score, in the order the debrief lists them. */
 export type ScoreComponent = 'resolution' | 'security' | 'efficiency' | 'time' | 'hints';
 
@@ -36,7 +38,6 @@ export type ScoreInput = {
 	readonly timeLimit?: number | undefined;
 };
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function timeLine(input: ScoreInput): ScoreLine {
 	const max = scoreWeights.time;

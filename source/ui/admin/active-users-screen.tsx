@@ -9,7 +9,7 @@ import {windowLabel} from '../components/virtual-list.js';
 import {ToneText} from '../components/tone-text.js';
 import {useDisplay} from '../contexts/display-context.js';
 import {theme, themeGlyphs} from '../theme.js';
-import {plural} from './format.js';
+import {plural} from '../../domain/common/plural.js';
 import type {AdminScreenProps} from './screen-props.js';
 import {useUserBrowserKeys} from './use-user-browser-keys.js';
 import {userBrowserMemory, useUserBrowserState} from './use-user-browser-state.js';

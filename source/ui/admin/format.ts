@@ -37,10 +37,6 @@ export function rolesBadge(roles: readonly AdminRole[]): string {
 	return rest.length === 0 ? roleInitials(first) : `${roleInitials(first)}+${rest.length}`;
 }
 
-/** `1 user` / `3 users`. */
-export function plural(count: number, noun: string): string {
-	return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * The line between the rows the trainee's own actions wrote and the rows from before the ticket (the

@@ -1,3 +1,5 @@
+import {plural} from '../../domain/common/plural.js';
+
 /**
  * How the workspace counts an attempt, in one vocabulary: *changes* are what count against par (accepted
  * admin commands, remedies asked of the user, escalations: `countActions` in grade-attempt.ts); *actions*
@@ -5,21 +7,20 @@
  * the debrief, the resume offer and the resumed notice all say it this way.
  */
 
-const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** `1 change`, `3 changes`: what counts against par. Pure. */
 export function changesText(count: number): string {
-	return counted(count, 'change');
+	return plural(count, 'change');
 }
 
 /** `1 action`, `12 actions`: every turn taken. Pure. */
 export function actionsText(count: number): string {
-	return counted(count, 'action');
+	return plural(count, 'action');
 }
 
 /** `1 hint`, `2 hints`. Pure. */
 export function hintsText(count: number): string {
-	return counted(count, 'hint');
+	return plural(count, 'hint');
 }
 
 /** How far an unfinished attempt got, as the resume offer says it (changes are known only once replayed). Pure. */

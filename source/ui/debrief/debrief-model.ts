@@ -1,3 +1,4 @@
+import {plural} from '../../domain/common/plural.js';
 import {elapsedWords} from '../../scenario/grading/elapsed-words.js';
 import type {GradeCheck} from '../../scenario/grading/grade-check.js';
 import {namingStates} from '../../scenario/grading/script-naming.js';
@@ -18,7 +19,6 @@ export type DebriefSection = 'summary' | 'goal' | 'red-flags' | 'score' | 'timel
 /** The debrief as lines, and the line each section starts at. */
 export type DebriefText = {readonly lines: readonly DebriefLine[]; readonly sections: Readonly<Record<DebriefSection, number>>};
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * The headline: resolved, resolved with red flags, not resolved, or given up (and then whether the
